@@ -1,0 +1,125 @@
+import { Barometer } from '../features/barometer/Barometer';
+import { SummitChecklist } from '../features/checklist/SummitChecklist';
+import { TimeCursor } from '../features/cursor/TimeCursor';
+import { PrintList } from '../features/export/PrintList';
+import { FilterBar } from '../features/filters/FilterBar';
+import { Header } from '../features/header/Header';
+import { Notices } from '../features/header/Notices';
+import { IssueTracker } from '../features/issues/IssueTracker';
+import { Timeline } from '../features/timeline/Timeline';
+import { lazy, Suspense } from 'react';
+import { useTracker } from '../store/tracker-store';
+import { DataContext, type DataState } from '../store/dataset-context';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ProblemPanel } from './ProblemPanel';
+
+// Off the first paint: the detail opens on demand, the embed is a different entry altogether.
+const EventDetail = lazy(() =>
+  import('../features/detail/EventDetail').then((m) => ({ default: m.EventDetail })),
+);
+const EmbedView = lazy(() =>
+  import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })),
+);
+
+export function App({
+  data,
+  embed = false,
+  onUseBundled,
+}: {
+  data: DataState;
+  embed?: boolean;
+  onUseBundled: () => void;
+}) {
+  return (
+    <DataContext.Provider value={data}>
+      <Page data={data} embed={embed} onUseBundled={onUseBundled} />
+    </DataContext.Provider>
+  );
+}
+
+function Page({
+  data,
+  embed,
+  onUseBundled,
+}: {
+  data: DataState;
+  embed: boolean;
+  onUseBundled: () => void;
+}) {
+  const selected = useTracker((s) => s.event !== null);
+  if (data.phase === 'loading') {
+    return (
+      <main className="loading" aria-busy="true">
+        <p>Loading the dataset…</p>
+      </main>
+    );
+  }
+  if (data.phase === 'failed') {
+    return (
+      <main className="page">
+        <ProblemPanel title={data.title} problems={data.problems} onUseBundled={onUseBundled} />
+      </main>
+    );
+  }
+  if (embed) {
+    return (
+      <ErrorBoundary name="embedded timeline">
+        <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
+          <EmbedView />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
+  return (
+    <>
+      <a className="skip-link" href="#timeline-heading">
+        Skip to the timeline
+      </a>
+      <ErrorBoundary name="header">
+        <Header />
+      </ErrorBoundary>
+      <Notices />
+      <main className="page">
+        <ErrorBoundary name="time cursor">
+          <TimeCursor />
+        </ErrorBoundary>
+        <div className="layout">
+          <ErrorBoundary name="filters">
+            <FilterBar />
+          </ErrorBoundary>
+          <div className="timeline-column">
+            <ErrorBoundary name="timeline">
+              <Timeline />
+            </ErrorBoundary>
+            {selected && (
+              <ErrorBoundary name="event detail">
+                <Suspense fallback={<p className="loading">Opening the event…</p>}>
+                  <EventDetail />
+                </Suspense>
+              </ErrorBoundary>
+            )}
+          </div>
+        </div>
+        <div className="panels">
+          <ErrorBoundary name="issue tracker">
+            <IssueTracker />
+          </ErrorBoundary>
+          <ErrorBoundary name="summit checklist">
+            <SummitChecklist />
+          </ErrorBoundary>
+        </div>
+        <ErrorBoundary name="relations barometer">
+          <Barometer />
+        </ErrorBoundary>
+        <PrintList />
+      </main>
+      <footer className="app-footer">
+        <p>
+          Every event cites its sources; open an event to read them. Data:{' '}
+          <a href="data/dataset.json">dataset.json</a> (
+          <a href="data/dataset.schema.json">JSON Schema</a>).
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { isDefaultQuery } from '../derive/url-state';
+import { loadBundledDataset, type LoadResult } from '../model/load';
+import type { DataState } from '../store/dataset-context';
+import { useTracker } from '../store/tracker-store';
+import { startUrlSync } from '../store/url-sync';
+import { App } from './App';
+import { applyTheme } from './theme';
+import './app.css';
+
+const container = document.getElementById('root')!;
+const params = new URLSearchParams(window.location.search);
+const embed = params.get('embed') !== null && params.get('embed') !== '0';
+const dataParam = params.get('data');
+const baseUrl = import.meta.env.BASE_URL;
+let root: Root | null = null;
+let stopSync: (() => void) | null = null;
+
+function element(data: DataState) {
+  return (
+    <StrictMode>
+      <App data={data} embed={embed} onUseBundled={() => void switchToBundled()} />
+    </StrictMode>
+  );
+}
+
+function toState(result: LoadResult, custom: boolean): DataState {
+  return result.ok
+    ? { phase: 'ready', dataset: result.dataset, custom }
+    : { phase: 'failed', title: result.title, problems: result.problems };
+}
+
+function show(data: DataState) {
+  if (data.phase === 'ready') {
+    stopSync?.();
+    stopSync = startUrlSync(data.dataset);
+  }
+  root ??= createRoot(container);
+  root.render(element(data));
+}
+
+/** Drops ?data= and shows the bundled dataset, keeping every other choice in the URL. */
+async function switchToBundled() {
+  const next = new URLSearchParams(window.location.search);
+  next.delete('data');
+  const search = next.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  show({ phase: 'loading' });
+  show(toState(await loadBundledDataset(baseUrl), false));
+}
+
+async function start() {
+  // The build prerenders the default view; hydrate it when this URL asks for exactly that view.
+  const prerendered = container.dataset.prerendered === 'default';
+  if (prerendered && !embed && dataParam === null && isDefaultQuery(window.location.search)) {
+    const data = toState(await loadBundledDataset(baseUrl), false);
+    root = hydrateRoot(container, element(data));
+    if (data.phase === 'ready') stopSync = startUrlSync(data.dataset);
+  } else {
+    if (embed) document.documentElement.classList.add('embed-mode');
+    show({ phase: 'loading' });
+    if (dataParam === null) show(toState(await loadBundledDataset(baseUrl), false));
+    else {
+      const { loadCustomDataset } = await import('../model/load-custom');
+      show(toState(await loadCustomDataset(dataParam, window.location.href), true));
+    }
+  }
+  document.documentElement.classList.remove('js-pending');
+  // preferences are read after hydration so the first client render matches the prerendered HTML
+  await useTracker.persist.rehydrate();
+  applyTheme(useTracker.getState().theme);
+  useTracker.subscribe((s, prev) => {
+    if (s.theme !== prev.theme) applyTheme(s.theme);
+  });
+}
+
+void start();

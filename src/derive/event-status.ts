@@ -1,0 +1,59 @@
+import type { DisputeEvent, EventStatus } from '../model/schema';
+
+/**
+ * What was known of an event on `asOf`: null when it had not yet been announced,
+ * else its latest status. An event with no status history simply happened on its date.
+ */
+export function eventStatusAsOf(event: DisputeEvent, asOf: string): EventStatus | null {
+  if (event.status.length === 0) return event.date <= asOf ? 'occurred' : null;
+  let current: EventStatus | null = null;
+  for (const entry of event.status) {
+    if (entry.date > asOf) break;
+    current = entry.status;
+  }
+  return current;
+}
+
+/** The day an event took place, or null if it never did (cancelled, or still planned). */
+export function occurredOn(event: DisputeEvent): string | null {
+  if (event.status.length === 0) return event.date;
+  const occurred = event.status.find((entry) => entry.status === 'occurred');
+  return occurred ? occurred.date : null;
+}
+
+/** The first day anything was known of the event. */
+export function firstKnownOn(event: DisputeEvent): string {
+  return event.status[0]?.date ?? event.date;
+}
+
+export type FutureMode = 'dim' | 'hide';
+
+export interface EventAsOf {
+  event: DisputeEvent;
+  /** null: not yet known on the cursor date (only kept in 'dim' mode). */
+  status: EventStatus | null;
+}
+
+/** Events as they stood on `asOf`: unknown ones dropped ('hide') or kept with status null ('dim'). */
+export function eventsAsOf(
+  events: readonly DisputeEvent[],
+  asOf: string | null,
+  mode: FutureMode,
+): EventAsOf[] {
+  const out: EventAsOf[] = [];
+  for (const event of events) {
+    const status =
+      asOf === null
+        ? occurredOn(event)
+          ? 'occurred'
+          : lastStatus(event)
+        : eventStatusAsOf(event, asOf);
+    if (status === null && mode === 'hide') continue;
+    out.push({ event, status });
+  }
+  return out;
+}
+
+function lastStatus(event: DisputeEvent): EventStatus {
+  return event.status[event.status.length - 1]?.status ?? 'occurred';
+}

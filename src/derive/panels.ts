@@ -1,0 +1,77 @@
+import type { ConditionState, Dataset, IssueStatus } from '../model/schema';
+import {
+  conditionStateAsOf,
+  issueStatusAsOf,
+  summitStatusAsOf,
+  type SummitAsOf,
+} from './state-as-of';
+import { yearlyTrend } from './series';
+
+export interface IssueRow {
+  id: string;
+  name: string;
+  status: IssueStatus | null;
+  since: string | null;
+  setBy: string | null;
+  /** events of this issue on or before the date */
+  count: number;
+  /** events per year from the first year with an event of any issue */
+  trend: number[];
+}
+
+/** One row per issue, as things stood on `asOf`. */
+export function issueRows(dataset: Dataset, asOf: string, trendFromYear = 2018): IssueRow[] {
+  return dataset.issues.map((issue) => {
+    const state = issueStatusAsOf(dataset.events, issue.id, asOf);
+    let count = 0;
+    for (const e of dataset.events) if (e.date <= asOf && e.issues.includes(issue.id)) count++;
+    return {
+      id: issue.id,
+      name: issue.name,
+      status: state?.value ?? null,
+      since: state?.since ?? null,
+      setBy: state?.eventId ?? null,
+      count,
+      trend: yearlyTrend(dataset.events, issue.id, trendFromYear, asOf),
+    };
+  });
+}
+
+export interface ConditionRow {
+  id: string;
+  text: string;
+  side: string;
+  demandedBy: string[];
+  /** null: the demand had not been made yet on the date */
+  state: ConditionState | null;
+  since: string | null;
+  /** the events that set each state so far, oldest first */
+  evidence: { eventId: string; date: string; state: ConditionState }[];
+}
+
+export interface SummitPanel extends SummitAsOf {
+  conditions: ConditionRow[];
+}
+
+/** Each summit with its conditions as they stood on `asOf`. */
+export function summitPanels(dataset: Dataset, asOf: string): SummitPanel[] {
+  return dataset.summits.map((summit) => ({
+    ...summitStatusAsOf(dataset, summit, asOf),
+    conditions: summit.conditions.map((c) => {
+      const state = conditionStateAsOf(dataset.events, c.id, asOf);
+      return {
+        id: c.id,
+        text: c.text,
+        side: c.side,
+        demandedBy: c.demandedBy,
+        state: state?.value ?? null,
+        since: state?.since ?? null,
+        evidence: (state?.history ?? []).map((h) => ({
+          eventId: h.eventId,
+          date: h.date,
+          state: h.value,
+        })),
+      };
+    }),
+  }));
+}

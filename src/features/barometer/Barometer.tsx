@@ -1,0 +1,62 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { barometerSeries, describeBarometer } from '../../derive/series';
+import { useAsOf, useDataset } from '../../store/hooks';
+import { WhenVisible } from '../common/WhenVisible';
+
+const BarometerChart = lazy(() => import('./BarometerChart'));
+
+export const BAROMETER_FROM = '2018-01-01';
+
+/** Conflict–cooperation line of the Goldstein weights per month, with its summary in words. */
+export function Barometer() {
+  const dataset = useDataset();
+  const asOf = useAsOf();
+  const points = useMemo(
+    () =>
+      barometerSeries(
+        dataset.events.filter((e) => e.date >= BAROMETER_FROM),
+        6,
+        { from: BAROMETER_FROM, to: dataset.meta.lastUpdated },
+      ),
+    [dataset],
+  );
+  const notable = useMemo(
+    () =>
+      dataset.events
+        .filter((e) => e.significance === 3 && e.date >= BAROMETER_FROM)
+        .map((e) => ({ month: e.date.slice(0, 7), title: e.title })),
+    [dataset],
+  );
+  const upToCursor = useMemo(
+    () => points.filter((p) => p.month <= asOf.slice(0, 7)),
+    [points, asOf],
+  );
+  return (
+    <section className="barometer" aria-labelledby="barometer-heading">
+      <h2 id="barometer-heading">Relations barometer</h2>
+      <figure className="chart">
+        <figcaption id="barometer-caption">
+          Sum of Goldstein weights of each month’s events (−10 conflict … +10 cooperation) and their
+          six-month rolling mean, since 2018. Weights from {dataset.meta.goldsteinTable}.
+        </figcaption>
+        <div
+          className="chart-box barometer-box"
+          role="img"
+          aria-labelledby="barometer-caption barometer-summary"
+        >
+          <WhenVisible
+            minHeight={220}
+            placeholder={<p className="chart-placeholder">Loading the chart…</p>}
+          >
+            <Suspense fallback={<p className="chart-placeholder">Loading the chart…</p>}>
+              <BarometerChart points={points} notable={notable} cursorMonth={asOf.slice(0, 7)} />
+            </Suspense>
+          </WhenVisible>
+        </div>
+        <p id="barometer-summary" className="chart-summary">
+          Up to the cursor: {describeBarometer(upToCursor)}
+        </p>
+      </figure>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { BarometerPoint } from '../../derive/series';
+
+/** Drawn after first paint (Recharts is heavy); the section around it carries the text summary. */
+export default function BarometerChart({
+  points,
+  notable,
+  cursorMonth,
+}: {
+  points: BarometerPoint[];
+  notable: { month: string; title: string }[];
+  cursorMonth: string;
+}) {
+  const byMonth = new Map(points.map((p) => [p.month, p]));
+  return (
+    <ResponsiveContainer width="100%" height={220}>
+      <ComposedChart data={points} margin={{ top: 10, right: 12, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis dataKey="month" tick={{ fontSize: 11 }} minTickGap={28} stroke="var(--muted)" />
+        <YAxis width={36} tick={{ fontSize: 11 }} stroke="var(--muted)" />
+        <Tooltip contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+        <ReferenceLine y={0} stroke="var(--muted)" />
+        <Bar dataKey="sum" name="Monthly sum" fill="var(--bar)" isAnimationActive={false} />
+        <Line
+          dataKey="rolling"
+          name="6-month mean"
+          stroke="var(--accent)"
+          dot={false}
+          strokeWidth={2}
+          isAnimationActive={false}
+        />
+        {notable.map((n) => (
+          <ReferenceDot
+            key={`${n.month}-${n.title}`}
+            x={n.month}
+            y={byMonth.get(n.month)?.sum ?? 0}
+            r={3}
+            fill="var(--text)"
+            stroke="none"
+          />
+        ))}
+        <ReferenceLine
+          x={cursorMonth}
+          stroke="var(--cursor)"
+          strokeWidth={2}
+          label={{ value: 'As of', position: 'top', fontSize: 11, fill: 'var(--text)' }}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { dateFromDayNumber, dayNumber, formatShortDate, isIsoDate } from '../../derive/dates';
+import { useAsOf, useDataset } from '../../store/hooks';
+import { useTracker } from '../../store/tracker-store';
+import { eventDates, stepDate } from './cursor-utils';
+
+/** One date drives every view: a date field, a slider and steps between events. */
+export function TimeCursor() {
+  const dataset = useDataset();
+  const asOf = useAsOf();
+  const cursorSet = useTracker((s) => s.asOf !== null);
+  const setAsOf = useTracker((s) => s.setAsOf);
+  const future = useTracker((s) => s.future);
+  const setFuture = useTracker((s) => s.setFuture);
+  const dates = useMemo(() => eventDates(dataset.events), [dataset]);
+  const latest = dataset.meta.lastUpdated;
+  const first = dataset.meta.coverage.from;
+  const set = (date: string | null) =>
+    setAsOf(date === null || date >= latest ? null : date < first ? first : date);
+  const prev = stepDate(dates, asOf, -1);
+  const next = stepDate(dates, asOf, 1);
+  return (
+    <section className="time-cursor" aria-labelledby="cursor-heading">
+      <h2 id="cursor-heading" className="visually-hidden">
+        Time cursor
+      </h2>
+      <label className="as-of">
+        As of{' '}
+        <input
+          type="date"
+          value={asOf}
+          min={first}
+          max={latest}
+          onChange={(e) => isIsoDate(e.target.value) && set(e.target.value)}
+        />
+      </label>
+      <input
+        type="range"
+        className="cursor-slider"
+        aria-label="As of (slider)"
+        min={dayNumber(first)}
+        max={dayNumber(latest)}
+        value={dayNumber(asOf)}
+        aria-valuetext={formatShortDate(asOf)}
+        onChange={(e) => set(dateFromDayNumber(Number(e.target.value)))}
+      />
+      <div className="cursor-buttons">
+        <button type="button" className="button" disabled={!prev} onClick={() => prev && set(prev)}>
+          ◀ Previous event
+        </button>
+        <button type="button" className="button" disabled={!next} onClick={() => next && set(next)}>
+          Next event ▶
+        </button>
+        <button type="button" className="button" disabled={!cursorSet} onClick={() => set(null)}>
+          Latest
+        </button>
+      </div>
+      <fieldset className="future-mode">
+        <legend>Later events</legend>
+        <label>
+          <input
+            type="radio"
+            name="future"
+            checked={future === 'dim'}
+            onChange={() => setFuture('dim')}
+          />{' '}
+          Dim
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="future"
+            checked={future === 'hide'}
+            onChange={() => setFuture('hide')}
+          />{' '}
+          Hide
+        </label>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useMemo } from 'react';
+import { useAsOf, useDataset, useVisibleEvents } from '../../store/hooks';
+import { useShallow } from 'zustand/react/shallow';
+import { useTracker, viewStateOf } from '../../store/tracker-store';
+import { TimelineCard } from '../export/TimelineCard';
+import { imageSubtitle, permalink } from '../export/export-utils';
+import { postHeight } from './embed-utils';
+import { EventDetail } from '../detail/EventDetail';
+
+/** ?embed=1: the timeline card alone, with a link to the full view; tells the host page its height. */
+export function EmbedView() {
+  const dataset = useDataset();
+  const asOf = useAsOf();
+  const items = useVisibleEvents();
+  const filters = useTracker((s) => s.filters);
+  const state = useTracker(useShallow(viewStateOf));
+  const link = permalink(
+    window.location.origin,
+    window.location.pathname,
+    state,
+    window.location.search,
+  );
+  const title = useMemo(
+    () =>
+      new URLSearchParams(window.location.search).get('title')?.slice(0, 120) || dataset.meta.title,
+    [dataset],
+  );
+  useEffect(() => postHeight(), []);
+  return (
+    <main className="embed" aria-label={title}>
+      <TimelineCard
+        title={title}
+        subtitle={imageSubtitle(
+          filters,
+          asOf,
+          dataset,
+          items.filter((i) => i.status !== null).length,
+        )}
+        permalink={link}
+        items={items}
+        interactive
+      />
+      <p className="embed-link">
+        <a href={link} target="_blank" rel="noopener noreferrer">
+          Open the full view with sources ↗
+        </a>
+      </p>
+      <EventDetail />
+    </main>
+  );
+}

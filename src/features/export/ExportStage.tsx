@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import type { EventAsOf } from '../../derive/event-status';
+import { TimelineCard } from './TimelineCard';
+import type { WidthPreset } from './export-utils';
+
+export interface StageRequest {
+  format: 'png' | 'svg';
+  preset: WidthPreset;
+  title: string;
+  subtitle: string;
+  permalink: string;
+  fileName: string;
+}
+
+/** Renders the card off screen at the preset size, turns it into a file, then unmounts. */
+export function ExportStage({
+  request,
+  items,
+  onDone,
+}: {
+  request: StageRequest;
+  items: EventAsOf[];
+  onDone: (message: string) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const done = useRef(onDone);
+  useEffect(() => {
+    done.current = onDone;
+  });
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const files = await import('./export-files');
+        // let layout and the ResizeObserver settle before capturing
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const node = ref.current;
+        if (!node || cancelled) return;
+        const url =
+          request.format === 'png' ? await files.nodeToPng(node) : await files.nodeToSvg(node);
+        if (cancelled) return;
+        files.saveUrl(url, request.fileName);
+        done.current(`Downloaded ${request.fileName}.`);
+      } catch (error) {
+        done.current(`The image could not be made: ${String(error)}`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [request]);
+  return (
+    <div className="export-stage" aria-hidden="true" inert>
+      <TimelineCard
+        ref={ref}
+        title={request.title}
+        subtitle={request.subtitle}
+        permalink={request.permalink}
+        items={items}
+        width={request.preset.width}
+        height={request.preset.height}
+      />
+    </div>
+  );
+}

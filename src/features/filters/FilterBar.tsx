@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { countByIssue, filterEvents, kindsOf } from '../../derive/filter';
+import { useAsOf, useDataset, useFilteredEvents } from '../../store/hooks';
+import { useTracker } from '../../store/tracker-store';
+import { eventStatusAsOf } from '../../derive/event-status';
+import { IssueToggles } from './IssueToggles';
+import { CheckList } from './CheckList';
+import { DateRange } from './DateRange';
+import { SearchBox } from './SearchBox';
+import { ResultCount } from './ResultCount';
+
+export function FilterBar() {
+  const dataset = useDataset();
+  const filters = useTracker((s) => s.filters);
+  const future = useTracker((s) => s.future);
+  const setActors = useTracker((s) => s.setActors);
+  const setKinds = useTracker((s) => s.setKinds);
+  const resetFilters = useTracker((s) => s.resetFilters);
+  const asOf = useAsOf();
+  const filtered = useFilteredEvents();
+  // the count beside each issue: events that pass every other filter
+  const counts = useMemo(
+    () => countByIssue(filterEvents(dataset.events, dataset.actors, { ...filters, issues: [] })),
+    [dataset, filters],
+  );
+  const actorOptions = useMemo(
+    () =>
+      [...dataset.actors]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((a) => ({ value: a.id, label: a.name })),
+    [dataset],
+  );
+  const kindOptions = useMemo(
+    () => kindsOf(dataset.events).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
+    [dataset],
+  );
+  const unknownYet = useMemo(
+    () => filtered.reduce((n, e) => (eventStatusAsOf(e, asOf) === null ? n + 1 : n), 0),
+    [filtered, asOf],
+  );
+  const isFiltered =
+    filters.issues.length + filters.actors.length + filters.kinds.length > 0 ||
+    filters.from !== null ||
+    filters.to !== null ||
+    filters.query !== '';
+
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="visually-hidden">
+        Filters
+      </h2>
+      <SearchBox />
+      <IssueToggles counts={counts} />
+      <div className="filter-row">
+        <CheckList
+          legend="Actors"
+          options={actorOptions}
+          selected={filters.actors}
+          onChange={setActors}
+        />
+        <CheckList
+          legend="Kinds"
+          options={kindOptions}
+          selected={filters.kinds}
+          onChange={setKinds}
+        />
+        <DateRange />
+        <button type="button" className="button" onClick={resetFilters} disabled={!isFiltered}>
+          Reset filters
+        </button>
+      </div>
+      <ResultCount
+        matching={filtered.length}
+        total={dataset.events.length}
+        later={unknownYet}
+        future={future}
+        asOf={asOf}
+      />
+    </section>
+  );
+}

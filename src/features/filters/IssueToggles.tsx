@@ -1,0 +1,40 @@
+import { useDataset } from '../../store/hooks';
+import { useTracker } from '../../store/tracker-store';
+import { issueColorVar } from '../common/labels';
+
+/** One toggle per issue, with the number of events it would show. */
+export function IssueToggles({ counts }: { counts: Map<string, number> }) {
+  const dataset = useDataset();
+  const selected = useTracker((s) => s.filters.issues);
+  const toggleIssue = useTracker((s) => s.toggleIssue);
+  return (
+    <fieldset className="issue-toggles">
+      <legend>Issues</legend>
+      <ul>
+        {dataset.issues.map((issue, i) => {
+          const pressed = selected.includes(issue.id);
+          const count = counts.get(issue.id) ?? 0;
+          return (
+            <li key={issue.id}>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={pressed}
+                onClick={() => toggleIssue(issue.id)}
+                style={{ ['--chip-color' as string]: issueColorVar(i) }}
+              >
+                <span className="chip-swatch" aria-hidden="true" />
+                {issue.name}
+                <span className="chip-count">
+                  {' '}
+                  ({count}
+                  <span className="visually-hidden"> events</span>)
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

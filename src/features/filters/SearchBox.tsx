@@ -1,0 +1,19 @@
+import { useTracker } from '../../store/tracker-store';
+
+export function SearchBox() {
+  const query = useTracker((s) => s.filters.query);
+  const setQuery = useTracker((s) => s.setQuery);
+  return (
+    <div className="search" role="search">
+      <label htmlFor="event-search">Search events</label>
+      <input
+        id="event-search"
+        type="search"
+        value={query}
+        placeholder="Title, summary or actor, e.g. Takizaki"
+        maxLength={200}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+    </div>
+  );
+}

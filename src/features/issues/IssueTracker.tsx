@@ -1,0 +1,113 @@
+import { Fragment, useMemo, useState } from 'react';
+import { formatShortDate } from '../../derive/dates';
+import { issueRows } from '../../derive/panels';
+import { useAsOf, useDataset, useNames } from '../../store/hooks';
+import { useTracker } from '../../store/tracker-store';
+import { eventHref, openEvent } from '../common/event-link';
+import { issueStatusLabel, issueStatusMark } from '../common/labels';
+import { Sparkline } from './Sparkline';
+import { Explainer } from './Explainer';
+
+/** Where each issue stood on the cursor date, since when, and why. */
+export function IssueTracker() {
+  const dataset = useDataset();
+  const names = useNames();
+  const asOf = useAsOf();
+  const showOnlyIssue = useTracker((s) => s.showOnlyIssue);
+  const rows = useMemo(() => issueRows(dataset, asOf), [dataset, asOf]);
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <section className="issue-tracker" aria-labelledby="tracker-heading">
+      <h2 id="tracker-heading">Issue tracker</h2>
+      <p className="section-note">Status of each issue as of {formatShortDate(asOf)}.</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Issue</th>
+            <th scope="col">Status</th>
+            <th scope="col">Since</th>
+            <th scope="col">Set by</th>
+            <th scope="col">Events</th>
+            <th scope="col">Per year since 2018</th>
+            <th scope="col">
+              <span className="visually-hidden">Explainer</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const setBy = row.setBy ? names.events.get(row.setBy) : undefined;
+            const issue = dataset.issues.find((i) => i.id === row.id)!;
+            return (
+              <Fragment key={row.id}>
+                <tr data-issue={row.id}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => showOnlyIssue(row.id)}
+                      aria-label={`Show only ${row.name} on the timeline`}
+                    >
+                      {row.name}
+                    </button>
+                  </th>
+                  <td className={`status status-${row.status ?? 'none'}`}>
+                    {row.status ? (
+                      <>
+                        <span aria-hidden="true">{issueStatusMark[row.status]} </span>
+                        {issueStatusLabel[row.status]}
+                      </>
+                    ) : (
+                      'Not yet open'
+                    )}
+                  </td>
+                  <td>{row.since ? formatShortDate(row.since) : '—'}</td>
+                  <td>
+                    {setBy ? (
+                      <a
+                        href={eventHref(setBy.id)}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          openEvent(setBy.id, e.currentTarget);
+                        }}
+                      >
+                        {setBy.title}
+                      </a>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className="num">{row.count}</td>
+                  <td>
+                    <Sparkline
+                      values={row.trend}
+                      label={`${row.name}: events per year since 2018: ${row.trend.join(', ')}`}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-expanded={open === row.id}
+                      aria-controls={`explainer-${row.id}`}
+                      onClick={() => setOpen(open === row.id ? null : row.id)}
+                    >
+                      Explain<span className="visually-hidden"> {row.name}</span>
+                    </button>
+                  </td>
+                </tr>
+                {open === row.id && (
+                  <tr className="explainer-row">
+                    <td colSpan={7} id={`explainer-${row.id}`}>
+                      <Explainer issue={issue} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { monthlyCounts } from '../../derive/series';
+import { useDataset, useFilteredEvents } from '../../store/hooks';
+import { useTracker } from '../../store/tracker-store';
+import { issueColorVar } from '../common/labels';
+import { activitySummary, brushRange, monthEnd } from './activity-utils';
+
+/** Events per month stacked by issue; its brush sets the date-range filter. Loaded after first paint. */
+export default function ActivityChart() {
+  const dataset = useDataset();
+  const filters = useTracker((s) => s.filters);
+  const setDateRange = useTracker((s) => s.setDateRange);
+  const events = useFilteredEvents();
+  const issueIds = useMemo(() => dataset.issues.map((i) => i.id), [dataset]);
+  const rows = useMemo(() => {
+    // the chart opens where the timeline does; an earlier date filter widens it
+    const start =
+      [dataset.meta.defaultFrom, filters.from].filter((d): d is string => !!d).sort()[0] ?? '';
+    const counts = monthlyCounts(
+      dataset.events.filter((e) => e.date >= start),
+      issueIds,
+    );
+    return counts.map((r) => ({ month: r.month, ...r.byIssue }));
+  }, [dataset, issueIds, filters.from]);
+  const range = brushRange(
+    rows.map((r) => r.month),
+    filters.from,
+    filters.to,
+  );
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const onBrush = (r: { startIndex?: number; endIndex?: number }) => {
+    if (r.startIndex === undefined || r.endIndex === undefined) return;
+    const from = rows[r.startIndex]?.month;
+    const to = rows[r.endIndex]?.month;
+    if (!from || !to) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const whole = r.startIndex === 0 && r.endIndex === rows.length - 1;
+      setDateRange(whole ? null : `${from}-01`, whole ? null : monthEnd(to));
+    }, 250);
+  };
+  return (
+    <figure className="chart activity-chart">
+      <figcaption id="activity-caption">
+        Events per month, by issue. Drag the handles below the bars to set the date range.
+      </figcaption>
+      <div className="chart-box" role="img" aria-labelledby="activity-caption activity-summary">
+        <ResponsiveContainer width="100%" height={200}>
+          <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+            <XAxis dataKey="month" tick={{ fontSize: 11 }} minTickGap={24} stroke="var(--muted)" />
+            <YAxis allowDecimals={false} width={28} tick={{ fontSize: 11 }} stroke="var(--muted)" />
+            <Tooltip contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+            {dataset.issues.map((issue, i) => (
+              <Bar
+                key={issue.id}
+                dataKey={issue.id}
+                name={issue.name}
+                stackId="a"
+                fill={issueColorVar(i)}
+                isAnimationActive={false}
+              />
+            ))}
+            <Brush
+              dataKey="month"
+              height={22}
+              stroke="var(--accent)"
+              startIndex={range.startIndex}
+              endIndex={range.endIndex}
+              onChange={onBrush}
+              travellerWidth={10}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <p id="activity-summary" className="chart-summary">
+        {activitySummary(monthlyCounts(events, issueIds))}
+      </p>
+    </figure>
+  );
+}

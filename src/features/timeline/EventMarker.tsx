@@ -1,0 +1,75 @@
+import type { KeyboardEvent } from 'react';
+import type { EventAsOf } from '../../derive/event-status';
+import { formatEventDate, formatShortDate } from '../../derive/dates';
+import { eventStatusLabel } from '../common/labels';
+import type { LaneItem } from './timeline-utils';
+
+/** Accessible name of a marker: date, title and, where it is not plain history, its status. */
+export function markerLabel(it: EventAsOf, asOf: string): string {
+  const date = formatEventDate(it.event.date, it.event.datePrecision);
+  const status =
+    it.status === null
+      ? `, not yet known on ${formatShortDate(asOf)}`
+      : it.status !== 'occurred'
+        ? `, ${eventStatusLabel[it.status].toLowerCase()}`
+        : '';
+  return `${date}: ${it.event.title}${status}`;
+}
+
+export function EventMarker({
+  item,
+  asOf,
+  tabbable,
+  selected,
+  onOpen,
+  onKeyDown,
+  onFocus,
+}: {
+  item: LaneItem;
+  asOf: string;
+  tabbable: boolean;
+  selected: boolean;
+  onOpen: (item: LaneItem, el: HTMLElement) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
+  onFocus: () => void;
+}) {
+  const style = { left: `${(item.at * 100).toFixed(3)}%` };
+  if (item.kind === 'cluster') {
+    const label = `${item.items.length} events from ${formatShortDate(item.from)} to ${formatShortDate(item.to)}: zoom in`;
+    return (
+      <button
+        type="button"
+        className="marker cluster"
+        style={style}
+        tabIndex={tabbable ? 0 : -1}
+        aria-label={label}
+        title={label}
+        data-key={item.key}
+        onClick={(e) => onOpen(item, e.currentTarget)}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
+        <span aria-hidden="true">{item.items.length > 999 ? '999+' : item.items.length}</span>
+      </button>
+    );
+  }
+  const { event, status } = item.item;
+  const label = markerLabel(item.item, asOf);
+  return (
+    <button
+      type="button"
+      className="marker"
+      style={style}
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={label}
+      title={label}
+      data-key={item.key}
+      data-significance={event.significance}
+      data-status={status ?? 'unknown'}
+      aria-current={selected ? 'true' : undefined}
+      onClick={(e) => onOpen(item, e.currentTarget)}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    />
+  );
+}

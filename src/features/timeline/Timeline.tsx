@@ -1,0 +1,61 @@
+import { lazy, Suspense } from 'react';
+import { useTracker } from '../../store/tracker-store';
+import { useVisibleEvents } from '../../store/hooks';
+import { LaneView } from './LaneView';
+import { WhenVisible } from '../common/WhenVisible';
+import { ListView } from './ListView';
+
+const ActivityChart = lazy(() => import('./ActivityChart'));
+// the export tools are not needed to read the page: they load right after it is interactive
+const ExportBar = lazy(() => import('../export/ExportBar').then((m) => ({ default: m.ExportBar })));
+
+/** The main view: lanes by issue (or a list), the activity chart, and the export tools. */
+export function Timeline() {
+  const view = useTracker((s) => s.view);
+  const setView = useTracker((s) => s.setView);
+  const items = useVisibleEvents();
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading" data-view={view}>
+      <div className="section-head">
+        <h2 id="timeline-heading">Timeline</h2>
+        <div className="view-switch" role="group" aria-label="Timeline layout">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={view === 'lanes'}
+            onClick={() => setView('lanes')}
+          >
+            Lanes
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={view === 'list'}
+            onClick={() => setView('list')}
+          >
+            List
+          </button>
+        </div>
+      </div>
+      {view === 'lanes' && <LaneView items={items} />}
+      <ListView items={items} />
+      <WhenVisible
+        minHeight={290}
+        placeholder={<p className="chart-placeholder">Loading the activity chart…</p>}
+      >
+        <Suspense fallback={<p className="chart-placeholder">Loading the activity chart…</p>}>
+          <ActivityChart />
+        </Suspense>
+      </WhenVisible>
+      <WhenVisible
+        eager
+        minHeight={150}
+        placeholder={<p className="chart-placeholder">Loading the export tools…</p>}
+      >
+        <Suspense fallback={<p className="chart-placeholder">Loading the export tools…</p>}>
+          <ExportBar />
+        </Suspense>
+      </WhenVisible>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { MonthCounts } from '../../derive/series';
+
+/** Brush handles for a date filter: the months holding `from` and `to`, or the whole range. */
+export function brushRange(months: readonly string[], from: string | null, to: string | null) {
+  const last = Math.max(0, months.length - 1);
+  const startIndex = from
+    ? Math.max(
+        0,
+        months.findIndex((m) => m >= from.slice(0, 7)),
+      )
+    : 0;
+  let endIndex = last;
+  if (to) {
+    const i = months.findIndex((m) => m > to.slice(0, 7));
+    endIndex = i === -1 ? last : Math.max(startIndex, i - 1);
+  }
+  return { startIndex, endIndex };
+}
+
+/** Last day of a 'YYYY-MM' month, as an ISO date. */
+export function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/** A sentence a screen reader can use instead of the bars. */
+export function activitySummary(rows: readonly MonthCounts[]): string {
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  if (total === 0) return 'No events match the filters.';
+  const busiest = rows.reduce((a, b) => (b.total > a.total ? b : a));
+  return `${total} events from ${rows[0]!.month} to ${rows[rows.length - 1]!.month}; the busiest month was ${busiest.month} with ${busiest.total}.`;
+}

@@ -1,0 +1,32 @@
+import type { EventAsOf } from '../../derive/event-status';
+import { formatMonth } from '../../derive/dates';
+
+export type ListRow =
+  | { type: 'year'; key: string; label: string }
+  | { type: 'month'; key: string; label: string }
+  | { type: 'event'; key: string; item: EventAsOf };
+
+/** Flattens events (any order) into rows grouped by year, then month, oldest first. */
+export function listRows(items: readonly EventAsOf[]): ListRow[] {
+  const sorted = [...items].sort((a, b) =>
+    a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0,
+  );
+  const rows: ListRow[] = [];
+  let year = '';
+  let month = '';
+  for (const item of sorted) {
+    const y = item.event.date.slice(0, 4);
+    const m = item.event.date.slice(0, 7);
+    if (y !== year) {
+      rows.push({ type: 'year', key: `y-${y}`, label: y });
+      year = y;
+      month = '';
+    }
+    if (m !== month && item.event.datePrecision !== 'year') {
+      rows.push({ type: 'month', key: `m-${m}`, label: formatMonth(m) });
+      month = m;
+    }
+    rows.push({ type: 'event', key: item.event.id, item });
+  }
+  return rows;
+}

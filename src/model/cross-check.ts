@@ -1,0 +1,109 @@
+import type { Dataset } from './schema';
+import type { Problem } from './problems';
+
+/**
+ * Rules that need the whole dataset, after its shape has been checked: unique ids,
+ * references that resolve, status histories in order, nothing dated past the data's
+ * date unless still planned, and effects that make sense.
+ * `goldstein` (CAMEO code → weight) is checked when given.
+ */
+export function crossCheck(data: Dataset, goldstein?: Record<string, number>): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const unique = (kind: string, items: { id: string }[], pathOf: (i: number) => string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined)
+        add(`${pathOf(i)}.id`, `duplicate ${kind} id “${item.id}” (first at index ${first})`);
+      else seen.set(item.id, i);
+    });
+    return new Set(seen.keys());
+  };
+
+  const issueIds = unique('issue', data.issues, (i) => `issues[${i}]`);
+  const actorIds = unique('actor', data.actors, (i) => `actors[${i}]`);
+  unique('summit', data.summits, (i) => `summits[${i}]`);
+  const eventIds = unique('event', data.events, (i) => `events[${i}]`);
+  const conditions = data.summits.flatMap((s, si) =>
+    s.conditions.map((c, ci) => ({ c, path: `summits[${si}].conditions[${ci}]` })),
+  );
+  const conditionIds = new Set<string>();
+  for (const { c, path } of conditions) {
+    if (conditionIds.has(c.id)) add(`${path}.id`, `duplicate condition id “${c.id}”`);
+    conditionIds.add(c.id);
+    c.demandedBy.forEach((id, k) => {
+      if (!actorIds.has(id)) add(`${path}.demandedBy[${k}]`, `unknown actor “${id}”`);
+    });
+  }
+  data.summits.forEach((s, i) => {
+    if (!eventIds.has(s.event)) add(`summits[${i}].event`, `unknown event “${s.event}”`);
+  });
+
+  const { meta } = data;
+  if (meta.coverage.from > meta.coverage.to) add('meta.coverage', 'coverage ends before it starts');
+
+  const conditionSeen = new Set<string>();
+  const sorted = data.events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
+  for (const { e, i } of sorted) {
+    const p = `events[${i}]`;
+    e.issues.forEach((id, k) => {
+      if (!issueIds.has(id)) add(`${p}.issues[${k}]`, `unknown issue “${id}”`);
+    });
+    e.actors.forEach((id, k) => {
+      if (!actorIds.has(id)) add(`${p}.actors[${k}]`, `unknown actor “${id}”`);
+    });
+    e.related.forEach((id, k) => {
+      if (!eventIds.has(id)) add(`${p}.related[${k}]`, `unknown event “${id}”`);
+      else if (id === e.id) add(`${p}.related[${k}]`, 'an event cannot be related to itself');
+    });
+    for (let k = 1; k < e.status.length; k++) {
+      if (e.status[k]!.date < e.status[k - 1]!.date)
+        add(`${p}.status[${k}].date`, 'status history is not in date order');
+    }
+    const last = e.status[e.status.length - 1];
+    const stillPlanned = last !== undefined && last.status !== 'occurred';
+    if (e.date > meta.lastUpdated && !stillPlanned) {
+      add(
+        `${p}.date`,
+        `dated after the data's last update (${meta.lastUpdated}) but not marked planned`,
+      );
+    }
+    e.status.forEach((s, k) => {
+      if (s.date > meta.lastUpdated)
+        add(`${p}.status[${k}].date`, `dated after the data's last update (${meta.lastUpdated})`);
+    });
+    const occurred = e.status.length === 0 || e.status.some((s) => s.status === 'occurred');
+    e.effects.forEach((effect, k) => {
+      const ep = `${p}.effects[${k}]`;
+      if (!occurred) add(ep, 'an event that has not taken place cannot have effects');
+      if ('issue' in effect) {
+        if (!issueIds.has(effect.issue)) add(`${ep}.issue`, `unknown issue “${effect.issue}”`);
+      } else {
+        if (!conditionIds.has(effect.condition))
+          add(`${ep}.condition`, `unknown condition “${effect.condition}”`);
+        else if (!conditionSeen.has(effect.condition) && effect.state !== 'not-met') {
+          add(
+            `${ep}.state`,
+            `condition “${effect.condition}” is ${effect.state} before any event sets it as a demand (not-met)`,
+          );
+        }
+        conditionSeen.add(effect.condition);
+      }
+    });
+    if (goldstein) {
+      const weight = goldstein[e.cameo];
+      if (weight === undefined)
+        add(`${p}.cameo`, `CAMEO code ${e.cameo} is not in the Goldstein table`);
+      else if (weight !== e.goldstein)
+        add(
+          `${p}.goldstein`,
+          `Goldstein weight of CAMEO ${e.cameo} is ${weight}, not ${e.goldstein}`,
+        );
+    }
+  }
+  return problems;
+}

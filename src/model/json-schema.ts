@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { Dataset } from './schema';
+
+/** The dataset schema as JSON Schema (draft 2020-12), for editors of data/dataset.json. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(Dataset, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    title: 'Japan–South Korea Dispute Tracker dataset',
+  };
+}

@@ -1,0 +1,30 @@
+import type { Dataset } from './schema';
+import type { Problem } from './problems';
+
+export type LoadResult =
+  { ok: true; dataset: Dataset } | { ok: false; title: string; problems: Problem[] };
+
+type Fetch = typeof fetch;
+
+/** A load that failed for one reason, as a problem list the panel can show. */
+export function failure(title: string, message: string, path = '(file)'): LoadResult {
+  return { ok: false, title, problems: [{ path, message }] };
+}
+
+/** The bundled dataset, served beside the app as a static file. */
+export async function loadBundledDataset(
+  baseUrl: string,
+  fetchImpl: Fetch = fetch,
+): Promise<LoadResult> {
+  try {
+    const response = await fetchImpl(`${baseUrl}data/dataset.json`);
+    if (!response.ok)
+      return failure(
+        'The bundled dataset could not be loaded',
+        `the server answered ${response.status}`,
+      );
+    return { ok: true, dataset: (await response.json()) as Dataset };
+  } catch (error) {
+    return failure('The bundled dataset could not be loaded', String(error));
+  }
+}

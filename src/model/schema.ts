@@ -1,0 +1,177 @@
+/**
+ * The one schema of the dataset. Types are inferred from it (see the bottom of
+ * this file) and `npm run schema:json` publishes it as data/dataset.schema.json.
+ *
+ * Shapes only live here; rules that need the whole dataset (unique ids,
+ * cross-references, effect ordering) live in ./cross-check.ts.
+ */
+import { z } from 'zod';
+import { isIsoDate } from './iso-date';
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Id = z.string().regex(idPattern, 'must be a kebab-case id (a-z, 0-9, hyphens)');
+
+/** A calendar-valid ISO date, YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isIsoDate, 'not a valid date');
+
+export const HttpsUrl = z.string().refine((value) => {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'must be an https:// URL');
+
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+export const IssueStatus = z.enum(['escalating', 'active', 'easing', 'resolved']);
+export const ConditionState = z.enum(['not-met', 'partly-met', 'met']);
+export const EventStatus = z.enum(['planned', 'occurred', 'postponed', 'cancelled']);
+export const Side = z.enum(['japan', 'korea', 'china', 'other']);
+
+export const Source = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: HttpsUrl,
+  published: IsoDate,
+  kind: z.enum(['primary', 'press', 'reference']),
+});
+
+export const Position = z.object({
+  statement: z.string().min(1),
+  source: Source,
+});
+
+export const Positions = z.object({
+  japan: Position.optional(),
+  korea: Position.optional(),
+});
+
+export const Meta = z.object({
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  coverage: z.object({ from: IsoDate, to: IsoDate }),
+  lastUpdated: IsoDate,
+  /** where the timeline opens: the dispute proper; earlier background is one "Fit all" away */
+  defaultFrom: IsoDate.optional(),
+  licence: z.string().min(1),
+  credit: z.string().min(1),
+  goldsteinTable: z.string().min(1),
+});
+
+export const Issue = z.object({
+  id: Id,
+  name: z.string().min(1),
+  explainer: z.string().min(1),
+  positions: Positions,
+});
+
+export const ActorType = z.enum([
+  'government',
+  'leader',
+  'ministry',
+  'court',
+  'company',
+  'plaintiffs',
+  'foundation',
+  'international',
+  'legislature',
+  'person',
+  'other',
+]);
+
+export const Actor = z.object({
+  id: Id,
+  name: z.string().min(1),
+  nameJa: z.string().optional(),
+  nameKo: z.string().optional(),
+  type: ActorType,
+  country: z.enum(['JP', 'KR', 'CN', 'US', 'INTL']),
+});
+
+export const Condition = z.object({
+  id: Id,
+  text: z.string().min(1),
+  side: Side,
+  demandedBy: z.array(Id).min(1),
+  sources: z.array(Source).min(1),
+});
+
+export const Summit = z.object({
+  id: Id,
+  name: z.string().min(1),
+  host: z.string().min(1),
+  /** The event that stands for the summit itself; its status history says whether it took place. */
+  event: Id,
+  conditions: z.array(Condition),
+});
+
+export const StatusEntry = z.object({
+  date: IsoDate,
+  status: EventStatus,
+  note: z.string().optional(),
+});
+
+export const IssueEffect = z.object({
+  issue: Id,
+  status: IssueStatus,
+  note: z.string().optional(),
+});
+
+export const ConditionEffect = z.object({
+  condition: Id,
+  state: ConditionState,
+  note: z.string().optional(),
+});
+
+export const Effect = z.union([IssueEffect, ConditionEffect]);
+
+export const Event = z.object({
+  id: Id,
+  date: IsoDate,
+  datePrecision: DatePrecision,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  issues: z.array(Id).min(1),
+  actors: z.array(Id),
+  kind: z.string().regex(idPattern, 'must be a kebab-case kind'),
+  cameo: z.string().regex(/^\d{2,4}$/, 'must be a CAMEO code of 2 to 4 digits'),
+  goldstein: z.number().min(-10).max(10),
+  /** 1 = minor, 2 = notable, 3 = landmark: drives marker size. */
+  significance: z.number().int().min(1).max(3),
+  /** Empty when the event simply happened on its date; otherwise in date order. */
+  status: z.array(StatusEntry),
+  effects: z.array(Effect),
+  positions: Positions.optional(),
+  related: z.array(Id),
+  sources: z.array(Source).min(1),
+  note: z.string().optional(),
+});
+
+export const Dataset = z.object({
+  meta: Meta,
+  issues: z.array(Issue).min(1),
+  actors: z.array(Actor),
+  summits: z.array(Summit),
+  events: z.array(Event),
+});
+
+export type Dataset = z.infer<typeof Dataset>;
+export type DisputeEvent = z.infer<typeof Event>;
+export type Issue = z.infer<typeof Issue>;
+export type Actor = z.infer<typeof Actor>;
+export type Summit = z.infer<typeof Summit>;
+export type Condition = z.infer<typeof Condition>;
+export type Source = z.infer<typeof Source>;
+export type Position = z.infer<typeof Position>;
+export type Effect = z.infer<typeof Effect>;
+export type StatusEntry = z.infer<typeof StatusEntry>;
+export type IssueStatus = z.infer<typeof IssueStatus>;
+export type ConditionState = z.infer<typeof ConditionState>;
+export type EventStatus = z.infer<typeof EventStatus>;
+export type DatePrecision = z.infer<typeof DatePrecision>;
+export type Meta = z.infer<typeof Meta>;

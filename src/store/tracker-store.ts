@@ -1,0 +1,122 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import type { FutureMode } from '../derive/event-status';
+import { emptyFilters, type Filters } from '../derive/filter';
+import { defaultViewState, type TimelineView, type ViewState } from '../derive/url-state';
+
+export type Theme = 'system' | 'light' | 'dark';
+const themes: readonly Theme[] = ['system', 'light', 'dark'];
+
+export interface TrackerState extends ViewState {
+  theme: Theme;
+  /** problems with the URL or stored preferences, shown once to the user */
+  notices: string[];
+}
+
+export interface TrackerActions {
+  toggleIssue: (id: string) => void;
+  showOnlyIssue: (id: string) => void;
+  setActors: (ids: string[]) => void;
+  setKinds: (kinds: string[]) => void;
+  setDateRange: (from: string | null, to: string | null) => void;
+  setQuery: (query: string) => void;
+  resetFilters: () => void;
+  setAsOf: (date: string | null) => void;
+  selectEvent: (id: string | null) => void;
+  setView: (view: TimelineView) => void;
+  setFuture: (mode: FutureMode) => void;
+  setTheme: (theme: Theme) => void;
+  applyViewState: (state: ViewState) => void;
+  addNotices: (notices: string[]) => void;
+  dismissNotices: () => void;
+}
+
+export type TrackerStore = TrackerState & TrackerActions;
+
+const initialState: TrackerState = {
+  ...defaultViewState,
+  theme: 'system',
+  notices: [],
+};
+
+/** localStorage that never throws: unavailable or corrupt storage reads as empty. */
+const safeStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      return globalThis.localStorage?.getItem(name) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      globalThis.localStorage?.setItem(name, value);
+    } catch {
+      /* storage full or blocked: the preference just does not persist */
+    }
+  },
+  removeItem: (name) => {
+    try {
+      globalThis.localStorage?.removeItem(name);
+    } catch {
+      /* ignore */
+    }
+  },
+};
+
+export const PREFERENCES_KEY = 'jk-tracker:preferences';
+
+const setFilters = (s: TrackerState, patch: Partial<Filters>) => ({
+  filters: { ...s.filters, ...patch },
+});
+
+export const useTracker = create<TrackerStore>()(
+  persist(
+    (set) => ({
+      ...initialState,
+      toggleIssue: (id) =>
+        set((s) =>
+          setFilters(s, {
+            issues: s.filters.issues.includes(id)
+              ? s.filters.issues.filter((x) => x !== id)
+              : [...s.filters.issues, id],
+          }),
+        ),
+      showOnlyIssue: (id) => set((s) => setFilters(s, { issues: [id] })),
+      setActors: (actors) => set((s) => setFilters(s, { actors })),
+      setKinds: (kinds) => set((s) => setFilters(s, { kinds })),
+      setDateRange: (from, to) => set((s) => setFilters(s, { from, to })),
+      setQuery: (query) => set((s) => setFilters(s, { query })),
+      resetFilters: () => set({ filters: emptyFilters }),
+      setAsOf: (asOf) => set({ asOf }),
+      selectEvent: (event) => set({ event }),
+      setView: (view) => set({ view }),
+      setFuture: (future) => set({ future }),
+      setTheme: (theme) => set({ theme }),
+      applyViewState: (state) => set({ ...state }),
+      addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
+      dismissNotices: () => set({ notices: [] }),
+    }),
+    {
+      name: PREFERENCES_KEY,
+      version: 1,
+      // read after hydration (see app/main.tsx) so the first render matches the prerendered page
+      skipHydration: true,
+      storage: createJSONStorage(() => safeStorage),
+      partialize: (s) => ({ theme: s.theme }),
+      // anything stored that is not a known preference falls back to the default
+      migrate: (persisted) => ({ theme: readTheme(persisted) }),
+      merge: (persisted, current) => ({ ...current, theme: readTheme(persisted) }),
+    },
+  ),
+);
+
+function readTheme(persisted: unknown): Theme {
+  const theme = (persisted as { theme?: unknown } | null)?.theme;
+  return themes.includes(theme as Theme) ? (theme as Theme) : 'system';
+}
+
+/** The view-state part of the store, for URL sync and links. */
+export function viewStateOf(s: TrackerState): ViewState {
+  return { filters: s.filters, asOf: s.asOf, event: s.event, view: s.view, future: s.future };
+}

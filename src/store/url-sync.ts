@@ -1,0 +1,69 @@
+import { parseQuery, sanitizeAgainstDataset, serializeQuery } from '../derive/url-state';
+import type { Dataset } from '../model/schema';
+import { useTracker, viewStateOf } from './tracker-store';
+
+/** Typing in the search box or dragging the slider replaces the history entry instead of adding one. */
+const COALESCE_MS = 1000;
+
+/**
+ * Keeps the store and the address bar in step, both ways: every choice is written to
+ * the query string (only non-defaults); back/forward re-apply the state of that entry.
+ * Returns a function that stops syncing.
+ */
+export function startUrlSync(dataset: Dataset, win: Window = window): () => void {
+  const applyFromLocation = () => {
+    const parsed = parseQuery(win.location.search);
+    const clean = sanitizeAgainstDataset(parsed.state, dataset);
+    const warnings = [...parsed.warnings, ...clean.warnings];
+    for (const w of warnings) console.warn(`[jk-tracker] ${w}`);
+    useTracker.getState().applyViewState(clean.state);
+    return warnings;
+  };
+  const warnings = applyFromLocation();
+  if (warnings.length) useTracker.getState().addNotices(warnings);
+  // write back the cleaned URL without the ignored parameters
+  const cleaned = serializeQuery(viewStateOf(useTracker.getState()), win.location.search);
+  if (cleaned !== win.location.search)
+    win.history.replaceState(null, '', `${win.location.pathname}${cleaned}${win.location.hash}`);
+
+  let applying = false;
+  let lastKey = '';
+  let lastAt = 0;
+  const unsubscribe = useTracker.subscribe((state, prev) => {
+    if (applying) return;
+    const next = serializeQuery(viewStateOf(state), win.location.search);
+    if (next === win.location.search) return;
+    const key = changedKey(state, prev);
+    const now = Date.now();
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    if (key === lastKey && (key === 'query' || key === 'asOf') && now - lastAt < COALESCE_MS) {
+      win.history.replaceState(null, '', url);
+    } else {
+      win.history.pushState(null, '', url);
+    }
+    lastKey = key;
+    lastAt = now;
+  });
+  const onPop = () => {
+    applying = true;
+    try {
+      applyFromLocation();
+    } finally {
+      applying = false;
+    }
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}
+
+function changedKey(
+  a: ReturnType<typeof useTracker.getState>,
+  b: ReturnType<typeof useTracker.getState>,
+): string {
+  if (a.filters.query !== b.filters.query) return 'query';
+  if (a.asOf !== b.asOf) return 'asOf';
+  return 'other';
+}

@@ -1,0 +1,48 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The files of data/ the page serves: the dataset a user can download and its JSON Schema. */
+const servedData = ['dataset.json', 'dataset.schema.json'];
+
+function serveData(): Plugin {
+  return {
+    name: 'serve-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.split('?')[0]?.replace(/^\/data\//, '');
+        if (!req.url?.startsWith('/data/') || !name || !servedData.includes(name)) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(readFileSync(resolve(import.meta.dirname, 'data', name)));
+      });
+    },
+    generateBundle() {
+      for (const name of servedData) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(resolve(import.meta.dirname, 'data', name)),
+        });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), serveData()],
+  build: {
+    target: 'es2022',
+    // a report of what the first paint needs is printed by `npm run bench`
+    reportCompressedSize: false,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    css: false,
+  },
+});
