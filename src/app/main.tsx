@@ -67,8 +67,6 @@ async function start() {
     }
   }
   document.documentElement.classList.remove('js-pending');
-  // preferences are read after hydration so the first client render matches the prerendered HTML
-  await useTracker.persist.rehydrate();
   applyTheme(useTracker.getState().theme);
   useTracker.subscribe((s, prev) => {
     if (s.theme !== prev.theme) applyTheme(s.theme);

@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarDays } from 'date-fns';
+import { addMonths } from 'date-fns';
 import type { DatePrecision } from '../model/schema';
 
 export { isIsoDate } from '../model/iso-date';
@@ -47,7 +47,9 @@ export function monthOf(date: string): string {
 
 /** Days since 1970-01-01 (UTC) of an ISO date: a timezone-free scale for the axis. */
 export function dayNumber(date: string): number {
-  return differenceInCalendarDays(utcDate(date), EPOCH);
+  // plain UTC arithmetic: differenceInCalendarDays counts the reader's local calendar days,
+  // which are one off where the zone crossed the date line since 1970 (Samoa, Kiritimati)
+  return Math.round((utcDate(date).getTime() - EPOCH.getTime()) / 864e5);
 }
 const EPOCH = new Date(Date.UTC(1970, 0, 1, 12));
 

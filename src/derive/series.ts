@@ -87,7 +87,7 @@ export function describeBarometer(points: readonly BarometerPoint[]): string {
   const best = active.reduce((a, b) => (b.sum > a.sum ? b : a));
   const last = points[points.length - 1]!;
   const trend = last.rolling > 0 ? 'cooperative' : last.rolling < 0 ? 'conflictual' : 'neutral';
-  return `Most conflictual month: ${worst.month} (${worst.sum}). Most cooperative month: ${best.month} (+${best.sum}). The ${points.length > 1 ? 'rolling mean ends' : 'month is'} ${trend} at ${last.rolling} in ${last.month}.`;
+  return `Most conflictual month: ${worst.month} (${worst.sum}). Most cooperative month: ${best.month} (${best.sum > 0 ? '+' : ''}${best.sum}). The ${points.length > 1 ? 'rolling mean ends' : 'month is'} ${trend} at ${last.rolling} in ${last.month}.`;
 }
 
 /** Events per year up to and including `asOf`'s year, for an issue's trend line. */

@@ -31,10 +31,10 @@ export function highlightSegments(text: string, query: string): TextSegment[] {
   const folded: string[] = [];
   const owner: number[] = [];
   chars.forEach((ch, i) => {
-    for (const f of foldText(ch)) {
-      folded.push(f);
-      owner.push(i);
-    }
+    const f = foldText(ch);
+    folded.push(f);
+    // one owner per UTF-16 unit, because indexOf below counts units, not code points
+    for (let k = 0; k < f.length; k++) owner.push(i);
   });
   const haystack = folded.join('');
   const marked = new Array<boolean>(chars.length).fill(false);

@@ -100,8 +100,8 @@ export const useTracker = create<TrackerStore>()(
     {
       name: PREFERENCES_KEY,
       version: 1,
-      // read after hydration (see app/main.tsx) so the first render matches the prerendered page
-      skipHydration: true,
+      // Read from storage when the store is created. Hydration still matches the prerendered
+      // page: during hydration zustand renders from getInitialState(), the defaults.
       storage: createJSONStorage(() => safeStorage),
       partialize: (s) => ({ theme: s.theme }),
       // anything stored that is not a known preference falls back to the default

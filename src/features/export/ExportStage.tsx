@@ -36,10 +36,15 @@ export function ExportStage({
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const node = ref.current;
         if (!node || cancelled) return;
-        const url =
-          request.format === 'png' ? await files.nodeToPng(node) : await files.nodeToSvg(node);
-        if (cancelled) return;
-        files.saveUrl(url, request.fileName);
+        if (request.format === 'png') {
+          const url = await files.nodeToPng(node);
+          if (cancelled) return;
+          files.saveUrl(url, request.fileName);
+        } else {
+          const svg = await files.nodeToSvg(node);
+          if (cancelled) return;
+          files.download(svg, request.fileName, 'image/svg+xml;charset=utf-8');
+        }
         done.current(`Downloaded ${request.fileName}.`);
       } catch (error) {
         done.current(`The image could not be made: ${String(error)}`);

@@ -2,7 +2,7 @@
  * File makers, loaded on demand so that papaparse and modern-screenshot stay off the first paint.
  */
 import Papa from 'papaparse';
-import { domToPng, domToSvg } from 'modern-screenshot';
+import { domToForeignObjectSvg, domToPng } from 'modern-screenshot';
 import type { Dataset, DisputeEvent } from '../../model/schema';
 import { csvRows } from './export-utils';
 
@@ -24,9 +24,13 @@ export async function nodeToPng(node: HTMLElement): Promise<string> {
   return domToPng(node, { scale: 2, backgroundColor: getComputedStyle(node).backgroundColor });
 }
 
+/** A vector SVG whose text stays text (searchable, and the credit line survives cropping tools). */
 export async function nodeToSvg(node: HTMLElement): Promise<string> {
   await document.fonts?.ready;
-  return domToSvg(node, { backgroundColor: getComputedStyle(node).backgroundColor });
+  const svg = await domToForeignObjectSvg(node, {
+    backgroundColor: getComputedStyle(node).backgroundColor,
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 }
 
 export function download(content: string | Blob, filename: string, type: string) {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { monthlyCounts } from '../../derive/series';
+import { filterEvents } from '../../derive/filter';
 import { useDataset, useFilteredEvents } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
@@ -12,17 +13,29 @@ export default function ActivityChart() {
   const filters = useTracker((s) => s.filters);
   const setDateRange = useTracker((s) => s.setDateRange);
   const events = useFilteredEvents();
-  const issueIds = useMemo(() => dataset.issues.map((i) => i.id), [dataset]);
+  const issueIds = useMemo(
+    () =>
+      dataset.issues
+        .map((i) => i.id)
+        .filter((id) => !filters.issues.length || filters.issues.includes(id)),
+    [dataset, filters.issues],
+  );
   const rows = useMemo(() => {
-    // the chart opens where the timeline does; an earlier date filter widens it
+    // every filter but the dates, so that the brush can widen the range again; the chart
+    // opens where the timeline does, and an earlier date filter widens it
     const start =
       [dataset.meta.defaultFrom, filters.from].filter((d): d is string => !!d).sort()[0] ?? '';
+    const others = filterEvents(dataset.events, dataset.actors, {
+      ...filters,
+      from: null,
+      to: null,
+    });
     const counts = monthlyCounts(
-      dataset.events.filter((e) => e.date >= start),
+      others.filter((e) => e.date >= start),
       issueIds,
     );
     return counts.map((r) => ({ month: r.month, ...r.byIssue }));
-  }, [dataset, issueIds, filters.from]);
+  }, [dataset, issueIds, filters]);
   const range = brushRange(
     rows.map((r) => r.month),
     filters.from,
@@ -46,22 +59,24 @@ export default function ActivityChart() {
       <figcaption id="activity-caption">
         Events per month, by issue. Drag the handles below the bars to set the date range.
       </figcaption>
-      <div className="chart-box" role="img" aria-labelledby="activity-caption activity-summary">
+      <div className="chart-box" role="group" aria-labelledby="activity-caption activity-summary">
         <ResponsiveContainer width="100%" height={200}>
           <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
             <XAxis dataKey="month" tick={{ fontSize: 11 }} minTickGap={24} stroke="var(--muted)" />
             <YAxis allowDecimals={false} width={28} tick={{ fontSize: 11 }} stroke="var(--muted)" />
             <Tooltip contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
-            {dataset.issues.map((issue, i) => (
-              <Bar
-                key={issue.id}
-                dataKey={issue.id}
-                name={issue.name}
-                stackId="a"
-                fill={issueColorVar(i)}
-                isAnimationActive={false}
-              />
-            ))}
+            {dataset.issues
+              .filter((issue) => issueIds.includes(issue.id))
+              .map((issue) => (
+                <Bar
+                  key={issue.id}
+                  dataKey={issue.id}
+                  name={issue.name}
+                  stackId="a"
+                  fill={issueColorVar(dataset.issues.indexOf(issue))}
+                  isAnimationActive={false}
+                />
+              ))}
             <Brush
               dataKey="month"
               height={22}

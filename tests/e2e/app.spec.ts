@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { bundled, expectNoAxeViolations, open, watch } from './helpers';
+
+test('the default view paints from the prerendered page, with every region named', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  await open(page);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Japan–South Korea Dispute Tracker' }),
+  ).toBeVisible();
+  for (const name of [
+    'Timeline',
+    'Filters',
+    'Issue tracker',
+    'Summit conditions',
+    'Relations barometer',
+  ]) {
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  }
+  await expect(
+    page.getByText(`${bundled.events.length} of ${bundled.events.length} events`),
+  ).toBeVisible();
+  // the barometer chart loads when scrolled to, and draws a line
+  await page.getByRole('region', { name: 'Relations barometer' }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.barometer .recharts-line-curve')).toBeVisible();
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
+
+test('the built page carries a strict Content-Security-Policy and runs under it', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+  expect(scriptSrc).toContain("'self'");
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  expect(scriptSrc).not.toContain('unsafe-eval');
+  expect(csp).toContain("connect-src 'self'");
+  expect(html).toContain('data-prerendered="default"');
+  const seen = watch(page);
+  await open(page);
+  await page.getByRole('button', { name: /^Export controls/ }).click();
+  expect(seen.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+});
+
+test('axe finds no WCAG 2.2 AA violations, in light and dark', async ({ page }) => {
+  await open(page);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page);
+});
+
+test('the theme choice survives a reload; corrupt stored preferences fall back to defaults', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  await page.evaluate(() => localStorage.setItem('jk-tracker:preferences', '{not json'));
+  await page.reload();
+  await expect(page.getByLabel('Theme')).toHaveValue('system');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+});
+
+test('below 700 px the timeline becomes a list grouped by year and month', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.locator('.lanes')).toBeHidden();
+  await expect(timeline.getByRole('region', { name: 'Events as a list' })).toBeVisible();
+  await expect(timeline.getByRole('heading', { level: 3, name: '1965' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
