@@ -52,6 +52,7 @@ export function creditLine(dataset: Dataset): string {
 /** A file name from the title and date: ascii, lower case, no spaces. */
 export function exportFileName(title: string, asOf: string, ext: string): string {
   const slug = title
+    .replace(/[\u2010-\u2015]/g, '-')
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()

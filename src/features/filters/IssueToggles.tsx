@@ -20,15 +20,14 @@ export function IssueToggles({ counts }: { counts: Map<string, number> }) {
                 type="button"
                 className="chip"
                 aria-pressed={pressed}
+                aria-label={`${issue.name} (${count} events)`}
                 onClick={() => toggleIssue(issue.id)}
                 style={{ ['--chip-color' as string]: issueColorVar(i) }}
               >
                 <span className="chip-swatch" aria-hidden="true" />
                 {issue.name}
-                <span className="chip-count">
-                  {' '}
-                  ({count}
-                  <span className="visually-hidden"> events</span>)
+                <span className="chip-count" aria-hidden="true">
+                  ({count})
                 </span>
               </button>
             </li>

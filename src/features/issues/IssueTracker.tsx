@@ -90,9 +90,10 @@ export function IssueTracker() {
                       className="button small"
                       aria-expanded={open === row.id}
                       aria-controls={`explainer-${row.id}`}
+                      aria-label={`Explain ${row.name}`}
                       onClick={() => setOpen(open === row.id ? null : row.id)}
                     >
-                      Explain<span className="visually-hidden"> {row.name}</span>
+                      Explain
                     </button>
                   </td>
                 </tr>

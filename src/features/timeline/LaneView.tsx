@@ -153,8 +153,8 @@ export function LaneView({
           <button
             type="button"
             className="button"
-            onClick={() => setZoomed(null)}
-            disabled={zoomed === null}
+            onClick={fit}
+            disabled={outside.before + outside.after === 0}
           >
             Fit all
           </button>

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FilterBar } from '../../src/features/filters/FilterBar';
+import { useTracker } from '../../src/store/tracker-store';
+import { dataset, renderWithData, resetStore } from './render';
+
+const total = dataset.events.length;
+const count = (issue: string) => dataset.events.filter((e) => e.issues.includes(issue)).length;
+
+describe('FilterBar', () => {
+  beforeEach(resetStore);
+
+  it('shows one toggle per issue, named after the issue with its event count', () => {
+    renderWithData(<FilterBar />);
+    for (const issue of dataset.issues) {
+      const toggle = screen.getByRole('button', {
+        name: new RegExp(`^${issue.name} \\(${count(issue.id)} events\\)`),
+      });
+      expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    }
+    expect(screen.getByText(`${total} of ${total} events`)).toBeInTheDocument();
+  });
+
+  it('pressing an issue toggle filters and states how many events pass', async () => {
+    const user = userEvent.setup();
+    renderWithData(<FilterBar />);
+    await user.click(screen.getByRole('button', { name: /^GSOMIA/ }));
+    expect(screen.getByRole('button', { name: /^GSOMIA/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText(`${count('gsomia')} of ${total} events`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^WTO/ }));
+    const either = dataset.events.filter(
+      (e) => e.issues.includes('gsomia') || e.issues.includes('wto'),
+    ).length;
+    expect(screen.getByText(`${either} of ${total} events`)).toBeInTheDocument();
+  });
+
+  it('search narrows the count and the issue counts follow the other filters', async () => {
+    const user = userEvent.setup();
+    renderWithData(<FilterBar />);
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'takizaki');
+    const matching = dataset.events.filter((e) =>
+      `${e.title} ${e.summary}`.toLowerCase().includes('takizaki'),
+    ).length;
+    expect(matching).toBeGreaterThan(0);
+    expect(screen.getByText(new RegExp(`^${matching} of ${total} events`))).toBeInTheDocument();
+    const reset = screen.getByRole('button', { name: 'Reset filters' });
+    expect(reset).toBeEnabled();
+    await user.click(reset);
+    expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
+    expect(reset).toBeDisabled();
+  });
+
+  it('kinds are checkboxes inside a named group', async () => {
+    const user = userEvent.setup();
+    renderWithData(<FilterBar />);
+    await user.click(screen.getByText('Kinds', { selector: 'summary' }));
+    const group = screen.getByRole('group', { name: 'Kinds' });
+    await user.click(within(group).getByRole('checkbox', { name: 'ruling' }));
+    expect(useTracker.getState().filters.kinds).toEqual(['ruling']);
+    const rulings = dataset.events.filter((e) => e.kind === 'ruling').length;
+    expect(screen.getByText(`${rulings} of ${total} events`)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { giveListAViewport } from './setup-layout';
+import { eventsAsOf } from '../../src/derive/event-status';
+import { LaneView } from '../../src/features/timeline/LaneView';
+import { ListView } from '../../src/features/timeline/ListView';
+import { useTracker } from '../../src/store/tracker-store';
+import { dataset, renderWithData, resetStore } from './render';
+
+const items = eventsAsOf(dataset.events, dataset.meta.lastUpdated, 'dim');
+
+describe('ListView', () => {
+  let restore: () => void = () => {};
+  beforeEach(() => {
+    resetStore();
+    restore = giveListAViewport();
+  });
+  afterEach(() => restore());
+
+  it('groups events by year, oldest first, and moves between them with the arrow keys', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ListView items={items} />);
+    const list = screen.getByRole('region', { name: 'Events as a list' });
+    expect(within(list).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('1965');
+    const rows = within(list).getAllByRole('button');
+    expect(rows[0]).toHaveAttribute('tabindex', '0');
+    expect(rows[1]).toHaveAttribute('tabindex', '-1');
+    await user.tab();
+    expect(rows[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(list).getAllByRole('button')[1]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const sorted = [...dataset.events].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    );
+    expect(useTracker.getState().event).toBe(sorted[1]!.id);
+  });
+
+  it('says so when nothing matches', () => {
+    renderWithData(<ListView items={[]} />);
+    expect(screen.getByText('No events match these filters.')).toBeInTheDocument();
+  });
+});
+
+describe('LaneView', () => {
+  beforeEach(resetStore);
+
+  it('draws one named lane per issue with markers named by date and title', () => {
+    renderWithData(<LaneView items={items} />);
+    const lanes = screen.getByRole('group', { name: 'Events in lanes by issue' });
+    expect(
+      within(lanes).getByRole('group', { name: /^Export controls: \d+ events$/ }),
+    ).toBeInTheDocument();
+    const markers = within(lanes).getAllByRole('button', { name: /\d{4}: / });
+    expect(markers.length).toBeGreaterThan(10);
+    // exactly one marker is in the tab order
+    expect(markers.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+
+  it('a planned event not yet held on the cursor date is named as planned', () => {
+    const asOf = '2020-10-27';
+    renderWithData(<LaneView items={eventsAsOf(dataset.events, asOf, 'dim')} />);
+    useTracker.setState({ asOf });
+    expect(screen.getAllByRole('button', { name: /Takizaki.*planned/i }).length).toBeGreaterThan(0);
+  });
+
+  it('zoom buttons change the axis and Fit all shows the background from 1965', async () => {
+    const user = userEvent.setup();
+    renderWithData(<LaneView items={items} />);
+    expect(screen.getByText(/earlier events outside this view/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Fit all' }));
+    expect(screen.queryByText(/outside this view/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(screen.getByText(/outside this view/)).toBeInTheDocument();
+  });
+});

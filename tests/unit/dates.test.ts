@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  dateFromDayNumber,
+  dayNumber,
+  formatEventDate,
+  formatMonth,
+  formatShortDate,
+  isIsoDate,
+  monthName,
+  monthOf,
+  monthRange,
+} from '../../src/derive/dates';
+import type { DatePrecision } from '../../src/model/schema';
+
+describe('formatEventDate', () => {
+  it.each<[string, DatePrecision, string]>([
+    ['2019-07-04', 'day', '4 July 2019'],
+    ['2019-07-01', 'month', 'July 2019'],
+    ['2019-07-31', 'month', 'July 2019'],
+    ['2019-01-01', 'year', '2019'],
+    ['2019-12-31', 'year', '2019'],
+    ['2020-02-29', 'day', '29 February 2020'],
+  ])('%s at %s precision is “%s”', (date, precision, expected) => {
+    expect(formatEventDate(date, precision)).toBe(expected);
+  });
+});
+
+describe('short formats', () => {
+  it('formats short dates, months and month names', () => {
+    expect(formatShortDate('2023-03-06')).toBe('6 Mar 2023');
+    expect(formatMonth('2023-03')).toBe('March 2023');
+    expect(monthName(1)).toBe('Jan');
+    expect(monthName(12)).toBe('Dec');
+    expect(monthOf('2023-03-06')).toBe('2023-03');
+  });
+});
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2019-02-28', true],
+    ['2019-02-29', false],
+    ['2020-02-29', true],
+    ['2100-02-29', false],
+    ['2000-02-29', true],
+    ['2019-02-30', false],
+    ['2019-04-31', false],
+    ['2019-12-31', true],
+    ['2019-13-01', false],
+    ['2019-00-10', false],
+    ['2019-01-00', false],
+    ['2019-1-01', false],
+    ['2019-01-01T00:00', false],
+    ['', false],
+    ['not a date', false],
+  ])('%j → %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('dayNumber and dateFromDayNumber', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['1970-01-02', 1],
+    ['1969-12-31', -1],
+    ['2000-03-01', 11017],
+    ['2019-07-04', 18081],
+  ])('%s is day %i', (date, day) => {
+    expect(dayNumber(date)).toBe(day);
+    expect(dateFromDayNumber(day)).toBe(date);
+  });
+
+  it('counts a leap day', () => {
+    expect(dayNumber('2020-03-01') - dayNumber('2020-02-28')).toBe(2);
+    expect(dayNumber('2019-03-01') - dayNumber('2019-02-28')).toBe(1);
+  });
+
+  const dates = [
+    '1965-06-22',
+    '2011-12-29',
+    '2012-01-01',
+    '2019-07-04',
+    '2020-02-29',
+    '2024-06-01',
+  ];
+
+  it('round-trips every day of 2018–2024', () => {
+    const first = dayNumber('2018-01-01');
+    const last = dayNumber('2024-12-31');
+    expect(last - first).toBe(2556);
+    for (let day = first; day <= last; day++) {
+      expect(dayNumber(dateFromDayNumber(day))).toBe(day);
+    }
+  });
+
+  describe('in the reader’s time zone', () => {
+    const original = process.env.TZ;
+    afterEach(() => {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    });
+
+    // Samoa and Kiritimati moved across the date line after 1970, so a day count made of
+    // local calendar days would be one off there.
+    it.each([
+      ['Asia/Tokyo', -540],
+      ['America/Los_Angeles', 420],
+      ['Pacific/Apia', -780],
+      ['Pacific/Kiritimati', -840],
+      ['Pacific/Auckland', -720],
+    ])('round-trips in %s', (zone, julyOffset) => {
+      process.env.TZ = zone;
+      // proves the zone took effect, so the test cannot pass in UTC by accident
+      expect(new Date(Date.UTC(2022, 6, 1, 12)).getTimezoneOffset()).toBe(julyOffset);
+      expect(dayNumber('1970-01-01')).toBe(0);
+      for (const date of dates) expect(dateFromDayNumber(dayNumber(date))).toBe(date);
+      expect(monthRange('2019-11-15', '2020-02-01')).toEqual([
+        '2019-11',
+        '2019-12',
+        '2020-01',
+        '2020-02',
+      ]);
+    });
+  });
+});
+
+describe('monthRange', () => {
+  it.each([
+    ['2019-11-15', '2020-02-01', ['2019-11', '2019-12', '2020-01', '2020-02']],
+    ['2019-07-01', '2019-07-31', ['2019-07']],
+    ['2019-07', '2019-08', ['2019-07', '2019-08']],
+    ['2019-12-31', '2020-01-01', ['2019-12', '2020-01']],
+    ['2020-01-01', '2019-12-31', []],
+  ])('%s → %s', (first, last, expected) => {
+    expect(monthRange(first, last)).toEqual(expected);
+  });
+
+  it('gives 12 months a year over several years', () => {
+    const months = monthRange('2018-01-01', '2024-12-31');
+    expect(months).toHaveLength(84);
+    expect(new Set(months).size).toBe(84);
+  });
+});

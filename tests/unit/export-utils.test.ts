@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters } from '../../src/derive/filter';
+import { defaultViewState, parseQuery, type ViewState } from '../../src/derive/url-state';
+import {
+  creditLine,
+  csvRows,
+  exportFileName,
+  imageSubtitle,
+  permalink,
+  widthPresets,
+} from '../../src/features/export/export-utils';
+import { makeDataset, makeEvent, makeSource } from '../fixtures/make';
+
+const dataset = makeDataset();
+
+describe('csvRows', () => {
+  it('flattens an event, naming issues and actors and listing sources one per line', () => {
+    const event = makeEvent({
+      id: 'filing',
+      date: '2019-09-11',
+      datePrecision: 'day',
+      title: 'Seoul files a "WTO" complaint, again',
+      summary: 'Line one\nline two',
+      issues: ['wto', 'export-controls'],
+      actors: ['kr-government', 'unknown-actor'],
+      kind: 'legal',
+      cameo: '111',
+      goldstein: -2,
+      status: [
+        { date: '2019-09-01', status: 'planned' },
+        { date: '2019-09-11', status: 'occurred' },
+      ],
+      sources: [
+        makeSource({
+          publisher: 'MOTIE',
+          title: 'Press release',
+          url: 'https://a.example/1',
+          published: '2019-09-11',
+        }),
+        makeSource({
+          publisher: 'Yonhap',
+          title: 'Report',
+          url: 'https://b.example/2',
+          published: '2019-09-12',
+        }),
+      ],
+    });
+    expect(csvRows([event], dataset)).toEqual([
+      {
+        id: 'filing',
+        date: '2019-09-11',
+        date_precision: 'day',
+        title: 'Seoul files a "WTO" complaint, again',
+        summary: 'Line one\nline two',
+        issues: 'WTO dispute; Export controls',
+        actors: 'Government of the Republic of Korea; unknown-actor',
+        kind: 'legal',
+        cameo: '111',
+        goldstein: -2,
+        status: '2019-09-01 planned; 2019-09-11 occurred',
+        sources: 'MOTIE: Press release (2019-09-11)\nYonhap: Report (2019-09-12)',
+        source_urls: 'https://a.example/1\nhttps://b.example/2',
+      },
+    ]);
+  });
+
+  it('gives one row per event, in order, with an empty status for plain events', () => {
+    const rows = csvRows(dataset.events, dataset);
+    expect(rows.map((r) => r.id)).toEqual(dataset.events.map((e) => e.id));
+    expect(rows[0]?.status).toBe('');
+  });
+});
+
+describe('exportFileName', () => {
+  it.each([
+    [
+      'Japan South Korea Dispute Tracker',
+      '2020-10-27',
+      'png',
+      'japan-south-korea-dispute-tracker-2020-10-27.png',
+    ],
+    ['Kōno’s  statement_on trade!', '2019-07-19', 'csv', 'konos-statement-on-trade-2019-07-19.csv'],
+    ['日韓紛争', '2023-03-06', 'svg', 'timeline-2023-03-06.svg'],
+    ['   ', '2023-03-06', 'png', 'timeline-2023-03-06.png'],
+    ['A'.repeat(100), '2023-03-06', 'png', `${'a'.repeat(60)}-2023-03-06.png`],
+  ])('%j on %s as %s → %s', (title, asOf, ext, expected) => {
+    expect(exportFileName(title, asOf, ext)).toBe(expected);
+  });
+
+  it('only uses safe characters', () => {
+    expect(exportFileName('a/b\\c:d*e?f"g<h>i|j–k', '2020-01-01', 'png')).toMatch(
+      /^[a-z0-9-]+-2020-01-01\.png$/,
+    );
+  });
+});
+
+describe('permalink', () => {
+  const state: ViewState = {
+    ...defaultViewState,
+    filters: { ...emptyFilters, issues: ['wto'] },
+    asOf: '2020-10-27',
+    event: 'summit-seoul',
+    view: 'list',
+  };
+
+  it('drops embed, title and the open event, keeps data and the rest of the view', () => {
+    const url = permalink(
+      'https://tracker.example',
+      '/app/',
+      state,
+      '?embed=1&title=My+chart&data=mine.json&event=summit-seoul',
+    );
+    expect(url).toBe(
+      'https://tracker.example/app/?data=mine.json&issues=wto&asOf=2020-10-27&view=list',
+    );
+    const parsed = parseQuery(new URL(url).search);
+    expect(parsed.state).toEqual({ ...state, event: null });
+  });
+
+  it('is the bare page for the default view', () => {
+    expect(permalink('https://tracker.example', '/', defaultViewState, '?embed=1')).toBe(
+      'https://tracker.example/',
+    );
+  });
+});
+
+describe('imageSubtitle and creditLine', () => {
+  it('describes the filters, the count and the date in words', () => {
+    expect(
+      imageSubtitle({ ...emptyFilters, issues: ['wto'], query: 'seoul' }, '2020-10-27', dataset, 3),
+    ).toBe('Issues: WTO dispute · Search: “seoul” · 3 events · as of 27 Oct 2020');
+  });
+
+  it('credits the data with its update date and licence', () => {
+    expect(creditLine(dataset)).toBe('Test credit · Data updated 31 Dec 2024 · CC BY 4.0');
+  });
+});
+
+describe('widthPresets', () => {
+  it('has unique ids and a fixed height only for the social card', () => {
+    expect(new Set(widthPresets.map((p) => p.id)).size).toBe(widthPresets.length);
+    expect(widthPresets.filter((p) => p.height !== undefined).map((p) => p.id)).toEqual(['social']);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { EventAsOf } from '../../src/derive/event-status';
+import type { DatePrecision } from '../../src/model/schema';
+import { listRows, type ListRow } from '../../src/features/timeline/list-utils';
+import { makeEvent } from '../fixtures/make';
+
+const item = (id: string, date: string, datePrecision: DatePrecision = 'day'): EventAsOf => ({
+  event: makeEvent({ id, date, datePrecision }),
+  status: 'occurred',
+});
+const outline = (rows: ListRow[]) =>
+  rows.map((r) => (r.type === 'event' ? r.item.event.id : `${r.type}:${r.label}`));
+
+describe('listRows', () => {
+  it('is empty for no events', () => {
+    expect(listRows([])).toEqual([]);
+  });
+
+  it('sorts events oldest first under year then month headings', () => {
+    const rows = listRows([
+      item('wto', '2019-09-11'),
+      item('ruling', '2018-10-30'),
+      item('controls', '2019-07-01'),
+      item('licence', '2019-07-19'),
+    ]);
+    expect(outline(rows)).toEqual([
+      'year:2018',
+      'month:October 2018',
+      'ruling',
+      'year:2019',
+      'month:July 2019',
+      'controls',
+      'licence',
+      'month:September 2019',
+      'wto',
+    ]);
+  });
+
+  it('gives year-precision events no month heading', () => {
+    const rows = listRows([item('treaty', '1965-01-01', 'year'), item('later', '1965-06-22')]);
+    expect(outline(rows)).toEqual(['year:1965', 'treaty', 'month:June 1965', 'later']);
+  });
+
+  it('repeats the month heading when a new year starts in the same month name', () => {
+    const rows = listRows([item('a', '2019-03-01'), item('b', '2020-03-01')]);
+    expect(outline(rows)).toEqual([
+      'year:2019',
+      'month:March 2019',
+      'a',
+      'year:2020',
+      'month:March 2020',
+      'b',
+    ]);
+  });
+
+  it('keeps events of the same day in input order, with unique keys', () => {
+    const rows = listRows([item('first', '2023-03-06'), item('second', '2023-03-06')]);
+    expect(outline(rows)).toEqual(['year:2023', 'month:March 2023', 'first', 'second']);
+    expect(rows.map((r) => r.key)).toEqual(['y-2023', 'm-2023-03', 'first', 'second']);
+  });
+
+  it('does not reorder its input', () => {
+    const input = [item('b', '2020-01-01'), item('a', '2019-01-01')];
+    listRows(input);
+    expect(input.map((it) => it.event.id)).toEqual(['b', 'a']);
+  });
+});

@@ -1,0 +1,222 @@
+import { describe, expect, it, vi } from 'vitest';
+import { failure, loadBundledDataset } from '../../src/model/load';
+import { loadCustomDataset, MAX_DATASET_BYTES, resolveDataUrl } from '../../src/model/load-custom';
+import { makeDataset } from '../fixtures/make';
+
+const page = 'https://tracker.example/app/?data=x';
+
+/** A fetch that records its calls and answers with `respond`. */
+function fakeFetch(respond: (url: string, init?: RequestInit) => Response | Promise<Response>) {
+  return vi.fn((input: RequestInfo | URL, init?: RequestInit) =>
+    Promise.resolve(respond(String(input), init)),
+  );
+}
+
+const json = (value: unknown, init?: ResponseInit) => new Response(JSON.stringify(value), init);
+
+describe('resolveDataUrl', () => {
+  it.each([
+    ['data/mine.json', 'https://tracker.example/app/data/mine.json'],
+    ['/other/mine.json', 'https://tracker.example/other/mine.json'],
+    ['https://tracker.example/x.json?v=2', 'https://tracker.example/x.json?v=2'],
+  ])('resolves %s on this site', (raw, url) => {
+    expect(resolveDataUrl(raw, page)).toEqual({ ok: true, url });
+  });
+
+  it.each([
+    [
+      'another site',
+      'https://evil.example/data.json',
+      /only loaded from this site \(https:\/\/tracker\.example\)/,
+    ],
+    ['the same host over http', 'http://tracker.example/data.json', /only loaded from this site/],
+    [
+      'a protocol-relative URL to another site',
+      '//evil.example/data.json',
+      /only loaded from this site/,
+    ],
+    ['javascript:', 'javascript:alert(1)', /^only http\(s\) URLs can be loaded$/],
+    ['data:', 'data:application/json,{}', /^only http\(s\) URLs can be loaded$/],
+    ['something that is not a URL', 'http://[oops', /^“http:\/\/\[oops” is not a URL$/],
+  ])('refuses %s', (_name, raw, message) => {
+    const result = resolveDataUrl(raw, page);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toMatch(message);
+  });
+});
+
+describe('loadCustomDataset', () => {
+  it('loads and validates a dataset from this site, same-origin credentials only', async () => {
+    const dataset = makeDataset();
+    const fetchImpl = fakeFetch(() => json(dataset));
+    const result = await loadCustomDataset('data/mine.json', page, fetchImpl);
+    expect(result).toEqual({ ok: true, dataset });
+    expect(fetchImpl).toHaveBeenCalledOnce();
+    const [url, init] = fetchImpl.mock.calls[0]!;
+    expect(url).toBe('https://tracker.example/app/data/mine.json');
+    expect(init).toMatchObject({ credentials: 'same-origin' });
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it.each([
+    [
+      'another site',
+      'https://evil.example/data.json',
+      /datasets are only loaded from this site \(https:\/\/tracker\.example\)/,
+    ],
+    ['a javascript: URL', 'javascript:alert(document.cookie)', /only http\(s\) URLs/],
+  ])('refuses %s without sending a request', async (_name, raw, message) => {
+    const fetchImpl = fakeFetch(() => json(makeDataset()));
+    const result = await loadCustomDataset(raw, page, fetchImpl);
+    expect(fetchImpl).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ ok: false, title: 'The dataset could not be loaded' });
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: 'data', message: expect.stringMatching(message) },
+    ]);
+  });
+
+  it('reports an HTTP error with its status', async () => {
+    const fetchImpl = fakeFetch(
+      () => new Response('gone', { status: 404, statusText: 'Not Found' }),
+    );
+    const result = await loadCustomDataset('missing.json', page, fetchImpl);
+    expect(result).toEqual(
+      failure('The dataset could not be loaded', 'the server answered 404 Not Found'),
+    );
+  });
+
+  it('gives up when there is no answer in time, aborting the request', async () => {
+    let signal: AbortSignal | undefined;
+    const never = vi.fn(
+      (_input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          signal = init?.signal ?? undefined;
+          signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
+        }),
+    );
+    const result = await loadCustomDataset('slow.json', page, never, 5);
+    expect(signal?.aborted).toBe(true);
+    expect(result).toMatchObject({ ok: false, title: 'The dataset could not be loaded' });
+    expect(result.ok ? '' : result.problems[0]?.message).toBe('no answer within 0.005 seconds');
+  });
+
+  it('reports a failed request', async () => {
+    const fetchImpl = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    const result = await loadCustomDataset('x.json', page, fetchImpl);
+    expect(result.ok ? '' : result.problems[0]?.message).toBe(
+      'the request failed (TypeError: Failed to fetch)',
+    );
+  });
+
+  it('reports a file that is not JSON', async () => {
+    const fetchImpl = fakeFetch(() => new Response('{"meta": '));
+    const result = await loadCustomDataset('x.json', page, fetchImpl);
+    expect(result).toMatchObject({ ok: false, title: 'The dataset is not valid JSON' });
+    expect(result.ok ? [] : result.problems).toHaveLength(1);
+  });
+
+  it('refuses a file whose declared size is over the limit, without reading it', async () => {
+    let pulled = false;
+    // highWaterMark 0: the stream is only pulled when someone reads it
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull: () => {
+          pulled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const fetchImpl = fakeFetch(
+      () => new Response(body, { headers: { 'content-length': String(MAX_DATASET_BYTES + 1) } }),
+    );
+    const result = await loadCustomDataset('huge.json', page, fetchImpl);
+    expect(result).toEqual(
+      failure('The dataset could not be loaded', 'the file is larger than 64 MB'),
+    );
+    expect(pulled).toBe(false);
+  });
+
+  it('stops reading a stream that grows over the limit without a declared size', async () => {
+    const chunk = new Uint8Array(4 * 1024 * 1024);
+    let sent = 0;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const result = await loadCustomDataset(
+      'endless.json',
+      page,
+      fakeFetch(() => new Response(body)),
+    );
+    expect(result.ok ? '' : result.problems[0]?.message).toBe('the file is larger than 64 MB');
+    expect(cancelled).toBe(true);
+    expect(sent).toBeLessThanOrEqual(MAX_DATASET_BYTES + 2 * chunk.byteLength);
+  });
+
+  it('accepts a file exactly at a declared size under the limit', async () => {
+    const text = JSON.stringify(makeDataset());
+    const fetchImpl = fakeFetch(
+      () =>
+        new Response(text, {
+          headers: { 'content-length': String(new TextEncoder().encode(text).byteLength) },
+        }),
+    );
+    expect((await loadCustomDataset('x.json', page, fetchImpl)).ok).toBe(true);
+  });
+
+  it('decodes UTF-8 split across chunks', async () => {
+    const dataset = makeDataset();
+    const bytes = new TextEncoder().encode(JSON.stringify(dataset));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        // one byte per chunk splits every multi-byte character (日本政府, Kōno)
+        for (let i = 0; i < bytes.length; i += 1) controller.enqueue(bytes.slice(i, i + 1));
+        controller.close();
+      },
+    });
+    const result = await loadCustomDataset(
+      'x.json',
+      page,
+      fakeFetch(() => new Response(body)),
+    );
+    expect(result).toEqual({ ok: true, dataset });
+  });
+
+  it('reports a JSON file that is not a dataset with its problems', async () => {
+    const bad = { ...makeDataset(), issues: [] };
+    const result = await loadCustomDataset(
+      'x.json',
+      page,
+      fakeFetch(() => json(bad)),
+    );
+    expect(result).toMatchObject({ ok: false, title: 'The dataset does not follow the format' });
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['issues']);
+  });
+});
+
+describe('loadBundledDataset', () => {
+  it('loads data/dataset.json next to the app', async () => {
+    const dataset = makeDataset();
+    const fetchImpl = fakeFetch(() => json(dataset));
+    expect(await loadBundledDataset('/base/', fetchImpl)).toEqual({ ok: true, dataset });
+    expect(fetchImpl.mock.calls[0]![0]).toBe('/base/data/dataset.json');
+  });
+
+  it('reports an HTTP error', async () => {
+    const result = await loadBundledDataset(
+      '/',
+      fakeFetch(() => new Response('', { status: 500 })),
+    );
+    expect(result).toEqual(
+      failure('The bundled dataset could not be loaded', 'the server answered 500'),
+    );
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import {
+  barometerSeries,
+  describeBarometer,
+  monthlyCounts,
+  yearlyTrend,
+  type BarometerPoint,
+} from '../../src/derive/series';
+import { makeEvent } from '../fixtures/make';
+
+describe('monthlyCounts', () => {
+  it('is empty for no events', () => {
+    expect(monthlyCounts([], ['wto'])).toEqual([]);
+  });
+
+  it('fills every month between the first and the last event, across a year end', () => {
+    const rows = monthlyCounts(
+      [
+        makeEvent({ date: '2020-02-10', issues: ['wto'] }),
+        makeEvent({ date: '2019-11-30', issues: ['export-controls'] }),
+      ],
+      ['export-controls', 'wto'],
+    );
+    expect(rows.map((r) => [r.month, r.total])).toEqual([
+      ['2019-11', 1],
+      ['2019-12', 0],
+      ['2020-01', 0],
+      ['2020-02', 1],
+    ]);
+    expect(rows[1]?.byIssue).toEqual({ 'export-controls': 0, wto: 0 });
+  });
+
+  it('counts an event in two issues once in the total and once in each issue', () => {
+    const rows = monthlyCounts(
+      [
+        makeEvent({ date: '2019-09-11', issues: ['wto', 'export-controls'] }),
+        makeEvent({ date: '2019-09-30', issues: ['wto'] }),
+      ],
+      ['export-controls', 'wto', 'gsomia'],
+    );
+    expect(rows).toEqual([
+      { month: '2019-09', total: 2, byIssue: { 'export-controls': 1, wto: 2, gsomia: 0 } },
+    ]);
+  });
+
+  it('counts issues that were not asked for rather than dropping them', () => {
+    const [row] = monthlyCounts([makeEvent({ date: '2019-09-11', issues: ['gsomia'] })], ['wto']);
+    expect(row?.byIssue).toEqual({ wto: 0, gsomia: 1 });
+  });
+});
+
+describe('barometerSeries', () => {
+  const events = [
+    makeEvent({ date: '2019-01-05', goldstein: -8 }),
+    makeEvent({ date: '2019-01-20', goldstein: 2 }),
+    // February is empty
+    makeEvent({ date: '2019-03-01', goldstein: 4 }),
+    makeEvent({ date: '2019-04-30', goldstein: 1.5 }),
+  ];
+
+  it('is empty for no events and no range', () => {
+    expect(barometerSeries([])).toEqual([]);
+  });
+
+  it('sums Goldstein weights per month, empty months included', () => {
+    expect(barometerSeries(events, 1).map((p) => [p.month, p.sum, p.count])).toEqual([
+      ['2019-01', -6, 2],
+      ['2019-02', 0, 0],
+      ['2019-03', 4, 1],
+      ['2019-04', 1.5, 1],
+    ]);
+  });
+
+  it('averages over the months available until the window is full, then over the window', () => {
+    // window 2: -6/1, (-6+0)/2, (0+4)/2, (4+1.5)/2
+    expect(barometerSeries(events, 2).map((p) => p.rolling)).toEqual([-6, -3, 2, 2.8]);
+  });
+
+  it('with window 1 the rolling mean is the month itself', () => {
+    const points = barometerSeries(events, 1);
+    expect(points.map((p) => p.rolling)).toEqual(points.map((p) => p.sum));
+  });
+
+  it('uses the given range, dropping events outside it and padding months with no events', () => {
+    const points = barometerSeries(events, 3, { from: '2019-03-15', to: '2019-06-01' });
+    expect(points.map((p) => [p.month, p.sum, p.rolling])).toEqual([
+      ['2019-03', 4, 4],
+      ['2019-04', 1.5, 2.8],
+      ['2019-05', 0, 1.8],
+      ['2019-06', 0, 0.5],
+    ]);
+  });
+
+  it('gives an all-zero line for a range without events', () => {
+    const points = barometerSeries([], 6, { from: '2020-01-01', to: '2020-02-01' });
+    expect(points).toEqual([
+      { month: '2020-01', sum: 0, count: 0, rolling: 0 },
+      { month: '2020-02', sum: 0, count: 0, rolling: 0 },
+    ]);
+  });
+
+  it('rounds sums and means to one decimal', () => {
+    const [p] = barometerSeries(
+      [
+        makeEvent({ date: '2019-01-01', goldstein: 0.14 }),
+        makeEvent({ date: '2019-01-02', goldstein: 0.02 }),
+      ],
+      6,
+    );
+    expect(p).toMatchObject({ sum: 0.2, rolling: 0.2 });
+  });
+});
+
+describe('describeBarometer', () => {
+  const point = (month: string, sum: number, count: number, rolling: number): BarometerPoint => ({
+    month,
+    sum,
+    count,
+    rolling,
+  });
+
+  it('says so when no month has events', () => {
+    expect(describeBarometer([])).toBe('No events in this range.');
+    expect(describeBarometer([point('2019-01', 0, 0, 0)])).toBe('No events in this range.');
+  });
+
+  it('names the most conflictual and most cooperative months and where the mean ends', () => {
+    expect(
+      describeBarometer([
+        point('2019-01', -6, 2, -6),
+        point('2019-02', 0, 0, -3),
+        point('2019-03', 4, 1, 2),
+        point('2019-04', 1.5, 1, 2.8),
+      ]),
+    ).toBe(
+      'Most conflictual month: 2019-01 (-6). Most cooperative month: 2019-03 (+4). The rolling mean ends cooperative at 2.8 in 2019-04.',
+    );
+  });
+
+  it('speaks of one month when there is only one', () => {
+    expect(describeBarometer([point('2019-07', -8, 1, -8)])).toBe(
+      'Most conflictual month: 2019-07 (-8). Most cooperative month: 2019-07 (-8). The month is conflictual at -8 in 2019-07.',
+    );
+  });
+
+  it('never writes a plus sign before a negative or zero sum', () => {
+    const text = describeBarometer([point('2019-07', -8, 1, -8), point('2019-08', -2, 1, -5)]);
+    expect(text).toContain('Most cooperative month: 2019-08 (-2).');
+    expect(text).not.toContain('+-');
+    expect(describeBarometer([point('2019-07', 0, 1, 0)])).toContain(
+      '(0). The month is neutral at 0',
+    );
+  });
+});
+
+describe('yearlyTrend', () => {
+  const events = [
+    makeEvent({ date: '2018-10-30', issues: ['forced-labour'] }),
+    makeEvent({ date: '2019-01-09', issues: ['forced-labour', 'export-controls'] }),
+    makeEvent({ date: '2019-07-01', issues: ['export-controls'] }),
+    makeEvent({ date: '2020-06-02', issues: ['forced-labour'] }),
+    makeEvent({ date: '2016-01-01', issues: ['forced-labour'] }),
+  ];
+
+  it.each([
+    ['2020-12-31', [1, 1, 1]],
+    ['2020-06-01', [1, 1, 0]],
+    ['2020-06-02', [1, 1, 1]],
+    ['2018-10-29', [0]],
+  ])('as of %s counts per year from 2018: %j', (asOf, expected) => {
+    expect(yearlyTrend(events, 'forced-labour', 2018, asOf)).toEqual(expected);
+  });
+
+  it('only counts the issue asked for', () => {
+    expect(yearlyTrend(events, 'export-controls', 2018, '2020-12-31')).toEqual([0, 2, 0]);
+  });
+
+  it('is empty when the date is before the first year', () => {
+    expect(yearlyTrend(events, 'forced-labour', 2018, '2017-05-01')).toEqual([]);
+  });
+});
