@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { useDataset, useNames } from '../../store/hooks';
+import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
 import { LaneView } from '../timeline/LaneView';
 import { creditLine } from './export-utils';
@@ -27,7 +28,9 @@ export const TimelineCard = forwardRef<
 ) {
   const dataset = useDataset();
   const names = useNames();
-  const shown = new Set(items.flatMap((i) => i.event.issues));
+  const issueFilter = useTracker((s) => s.filters.issues);
+  // the legend names exactly the lanes drawn
+  const shown = new Set(issueFilter.length ? issueFilter : items.flatMap((i) => i.event.issues));
   return (
     <div className="timeline-card" ref={ref} style={{ width, height }} data-testid="timeline-card">
       <header>
