@@ -45,10 +45,22 @@ html = html.replace(
     return `<style>${css}</style>`;
   },
 );
+// The page is complete without script, so the app's code is requested only after the first
+// frame: nothing competes with the HTML for the first paint, and hydration follows.
+const entryTag =
+  /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>\s*/.exec(html);
+if (!entryTag) throw new Error('no module entry script in dist/index.html');
+html = html.replace(entryTag[0], '');
+const preloads = [];
 html = html.replace(
-  '</title>',
-  '</title>\n    <link rel="preload" href="./data/dataset.json" as="fetch" crossorigin="anonymous" />',
+  /<link rel="modulepreload" crossorigin href="(\.\/assets\/[^"]+\.js)">\s*/g,
+  (_, href) => {
+    preloads.push(href);
+    return '';
+  },
 );
+const loader = `(function(){function go(){var h=document.head;${JSON.stringify(preloads)}.forEach(function(u){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u;h.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entryTag[1])};h.appendChild(s)}requestAnimationFrame(function(){setTimeout(go,0)})})()`;
+html = html.replace('</body>', `<script>${loader}</script>\n  </body>`);
 
 const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,

@@ -1,5 +1,6 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { searchIndex } from '../derive/filter';
 import { isDefaultQuery } from '../derive/url-state';
 import { loadBundledDataset, type LoadResult } from '../model/load';
 import type { DataState } from '../store/dataset-context';
@@ -31,10 +32,18 @@ function toState(result: LoadResult, custom: boolean): DataState {
     : { phase: 'failed', title: result.title, problems: result.problems };
 }
 
+/** Builds the search index while the page is idle, so the first keystroke in a large dataset does not stall. */
+function warmSearch(data: DataState) {
+  if (data.phase !== 'ready') return;
+  const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
+  idle(() => searchIndex(data.dataset.events, data.dataset.actors));
+}
+
 function show(data: DataState) {
   if (data.phase === 'ready') {
     stopSync?.();
     stopSync = startUrlSync(data.dataset);
+    warmSearch(data);
   }
   root ??= createRoot(container);
   root.render(element(data));
@@ -55,8 +64,13 @@ async function start() {
   const prerendered = container.dataset.prerendered === 'default';
   if (prerendered && !embed && dataParam === null && isDefaultQuery(window.location.search)) {
     const data = toState(await loadBundledDataset(baseUrl), false);
-    root = hydrateRoot(container, element(data));
+    // as a transition, hydration yields to the browser every few milliseconds instead of
+    // blocking the main thread for the whole page
+    startTransition(() => {
+      root = hydrateRoot(container, element(data));
+    });
     if (data.phase === 'ready') stopSync = startUrlSync(data.dataset);
+    warmSearch(data);
   } else {
     if (embed) document.documentElement.classList.add('embed-mode');
     show({ phase: 'loading' });

@@ -5,7 +5,7 @@ import {
   summitStatusAsOf,
   type SummitAsOf,
 } from './state-as-of';
-import { yearlyTrend } from './series';
+import { countUpTo, issueDates, yearlyTrend } from './series';
 
 export interface IssueRow {
   id: string;
@@ -21,10 +21,10 @@ export interface IssueRow {
 
 /** One row per issue, as things stood on `asOf`. */
 export function issueRows(dataset: Dataset, asOf: string, trendFromYear = 2018): IssueRow[] {
+  const dates = issueDates(dataset.events);
   return dataset.issues.map((issue) => {
     const state = issueStatusAsOf(dataset.events, issue.id, asOf);
-    let count = 0;
-    for (const e of dataset.events) if (e.date <= asOf && e.issues.includes(issue.id)) count++;
+    const count = countUpTo(dates.get(issue.id) ?? [], asOf);
     return {
       id: issue.id,
       name: issue.name,

@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '../model/schema';
-import { monthOf, monthRange } from './dates';
+import { monthRange } from './dates';
 
 export interface MonthCounts {
   month: string;
@@ -20,20 +20,29 @@ export function monthlyCounts(
     if (e.date < first) first = e.date;
     if (e.date > last) last = e.date;
   }
-  const rows = new Map<string, MonthCounts>();
-  for (const month of monthRange(first, last)) {
-    rows.set(month, {
-      month,
-      total: 0,
-      byIssue: Object.fromEntries(issueIds.map((id) => [id, 0])),
-    });
-  }
+  const rows: MonthCounts[] = monthRange(first, last).map((month) => ({
+    month,
+    total: 0,
+    byIssue: Object.fromEntries(issueIds.map((id) => [id, 0])),
+  }));
+  // months as integers, so that 100,000 events need no string keys
+  const base = monthIndex(first);
   for (const e of events) {
-    const row = rows.get(monthOf(e.date))!;
+    const row = rows[monthIndex(e.date) - base]!;
     row.total += 1;
     for (const id of e.issues) row.byIssue[id] = (row.byIssue[id] ?? 0) + 1;
   }
-  return [...rows.values()];
+  return rows;
+}
+
+/** Months since year 0 of an ISO date, read without allocating substrings. */
+function monthIndex(date: string): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  return year * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
 }
 
 export interface BarometerPoint {
@@ -55,19 +64,23 @@ export function barometerSeries(
   const months = range
     ? monthRange(range.from, range.to)
     : monthRange(minDate(events), maxDate(events));
-  const sums = new Map(months.map((m) => [m, { sum: 0, count: 0 }]));
-  for (const e of events) {
-    const cell = sums.get(monthOf(e.date));
-    if (!cell) continue;
-    cell.sum += e.goldstein;
-    cell.count += 1;
+  const base = months.length ? monthIndex(`${months[0]}-01`) : 0;
+  const n = months.length;
+  const sums = new Array<number>(n).fill(0);
+  const counts = new Array<number>(n).fill(0);
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k] as DisputeEvent;
+    const i = monthIndex(e.date) - base;
+    if (i < 0 || i >= n) continue;
+    sums[i] = (sums[i] as number) + e.goldstein;
+    counts[i] = (counts[i] as number) + 1;
   }
   const points: BarometerPoint[] = [];
   let windowSum = 0;
   months.forEach((month, i) => {
-    const cell = sums.get(month)!;
+    const cell = { sum: sums[i]!, count: counts[i]! };
     windowSum += cell.sum;
-    if (i >= window) windowSum -= sums.get(months[i - window]!)!.sum;
+    if (i >= window) windowSum -= sums[i - window]!;
     const span = Math.min(i + 1, window);
     points.push({
       month,
@@ -90,7 +103,38 @@ export function describeBarometer(points: readonly BarometerPoint[]): string {
   return `Most conflictual month: ${worst.month} (${worst.sum}). Most cooperative month: ${best.month} (${best.sum > 0 ? '+' : ''}${best.sum}). The ${points.length > 1 ? 'rolling mean ends' : 'month is'} ${trend} at ${last.rolling} in ${last.month}.`;
 }
 
-/** Events per year up to and including `asOf`'s year, for an issue's trend line. */
+/** Sorted dates of each issue's events, built once per events array. */
+const datesCache = new WeakMap<readonly DisputeEvent[], Map<string, string[]>>();
+
+export function issueDates(events: readonly DisputeEvent[]): Map<string, string[]> {
+  const cached = datesCache.get(events);
+  if (cached) return cached;
+  const byIssue = new Map<string, string[]>();
+  for (const e of events) {
+    for (const id of e.issues) {
+      const list = byIssue.get(id);
+      if (list) list.push(e.date);
+      else byIssue.set(id, [e.date]);
+    }
+  }
+  for (const list of byIssue.values()) list.sort();
+  datesCache.set(events, byIssue);
+  return byIssue;
+}
+
+/** Number of sorted ISO dates that are <= `date` (binary search). */
+export function countUpTo(sorted: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as string) <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Events per year up to and including `asOf`'s year (the last year only up to `asOf`), for an issue's trend line. */
 export function yearlyTrend(
   events: readonly DisputeEvent[],
   issueId: string,
@@ -98,11 +142,11 @@ export function yearlyTrend(
   asOf: string,
 ): number[] {
   const toYear = +asOf.slice(0, 4);
-  const counts = new Array<number>(Math.max(0, toYear - fromYear + 1)).fill(0);
-  for (const e of events) {
-    if (e.date > asOf || !e.issues.includes(issueId)) continue;
-    const i = +e.date.slice(0, 4) - fromYear;
-    if (i >= 0 && i < counts.length) counts[i]! += 1;
+  const dates = issueDates(events).get(issueId) ?? [];
+  const counts: number[] = [];
+  for (let y = fromYear; y <= toYear; y++) {
+    const end = `${y}-12-31` < asOf ? `${y}-12-31` : asOf;
+    counts.push(Math.max(0, countUpTo(dates, end) - countUpTo(dates, `${y - 1}-12-31`)));
   }
   return counts;
 }

@@ -110,7 +110,19 @@ export interface SummitAsOf {
   event: DisputeEvent | undefined;
 }
 
+const byIdCache = new WeakMap<readonly DisputeEvent[], Map<string, DisputeEvent>>();
+
+/** Events by id, built once per events array. */
+export function eventsById(events: readonly DisputeEvent[]): Map<string, DisputeEvent> {
+  let map = byIdCache.get(events);
+  if (!map) {
+    map = new Map(events.map((e) => [e.id, e]));
+    byIdCache.set(events, map);
+  }
+  return map;
+}
+
 export function summitStatusAsOf(dataset: Dataset, summit: Summit, asOf: string): SummitAsOf {
-  const event = dataset.events.find((e) => e.id === summit.event);
+  const event = eventsById(dataset.events).get(summit.event);
   return { summit, event, status: event ? eventStatusAsOf(event, asOf) : null };
 }

@@ -179,3 +179,22 @@ describe('describeFilters', () => {
     expect(describeFilters({ ...emptyFilters, ...filters }, names)).toBe(expected);
   });
 });
+
+describe('filterEvents with many issues', () => {
+  // up to 32 issues use bit masks; beyond that the plain path must give the same answer
+  it.each([8, 32, 40])(
+    '%i distinct issues: the issue filter picks exactly the events tagged with it',
+    (n) => {
+      const events = Array.from({ length: n * 3 }, (_, i) =>
+        makeEvent({ id: `e-${i}`, issues: [`issue-${i % n}`, `issue-${(i + 1) % n}`] }),
+      );
+      const picked = filterEvents(events, fixtureActors, {
+        ...emptyFilters,
+        issues: [`issue-${n - 1}`],
+      });
+      const expected = events.filter((e) => e.issues.includes(`issue-${n - 1}`));
+      expect(picked.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+      expect(picked.length).toBe(6);
+    },
+  );
+});

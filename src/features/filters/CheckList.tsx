@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 interface Option {
   value: string;
@@ -18,30 +18,35 @@ export function CheckList({
   onChange: (values: string[]) => void;
 }) {
   const id = useId();
+  // the options are only in the page while the group is open: 50 actors would otherwise
+  // add hundreds of nodes to every first paint and hydration
+  const [open, setOpen] = useState(false);
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
-    <details className="checklist">
+    <details className="checklist" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {legend}
         {selected.length > 0 && <span className="badge"> ({selected.length} chosen)</span>}
       </summary>
-      <fieldset>
-        <legend className="visually-hidden">{legend}</legend>
-        <ul>
-          {options.map((o) => (
-            <li key={o.value}>
-              <input
-                type="checkbox"
-                id={`${id}-${o.value}`}
-                checked={selected.includes(o.value)}
-                onChange={() => toggle(o.value)}
-              />
-              <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      {open && (
+        <fieldset>
+          <legend className="visually-hidden">{legend}</legend>
+          <ul>
+            {options.map((o) => (
+              <li key={o.value}>
+                <input
+                  type="checkbox"
+                  id={`${id}-${o.value}`}
+                  checked={selected.includes(o.value)}
+                  onChange={() => toggle(o.value)}
+                />
+                <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
     </details>
   );
 }

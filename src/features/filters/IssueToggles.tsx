@@ -20,15 +20,11 @@ export function IssueToggles({ counts }: { counts: Map<string, number> }) {
                 type="button"
                 className="chip"
                 aria-pressed={pressed}
-                aria-label={`${issue.name} (${count} events)`}
                 onClick={() => toggleIssue(issue.id)}
                 style={{ ['--chip-color' as string]: issueColorVar(i) }}
               >
                 <span className="chip-swatch" aria-hidden="true" />
-                {issue.name}
-                <span className="chip-count" aria-hidden="true">
-                  ({count})
-                </span>
+                {`${issue.name} (${count})`}
               </button>
             </li>
           );
