@@ -57,6 +57,7 @@ function Page({
   if (data.phase === 'failed') {
     return (
       <main className="page">
+        <h1 className="failed-title">Japan–South Korea Dispute Tracker</h1>
         <ProblemPanel title={data.title} problems={data.problems} onUseBundled={onUseBundled} />
       </main>
     );

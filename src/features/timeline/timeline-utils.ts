@@ -117,7 +117,7 @@ export function layoutLane(
   items: readonly EventAsOf[],
   d: Domain,
   widthPx: number,
-  minGapPx = 14,
+  minGapPx = 24,
 ): LaneItem[] {
   const out: LaneItem[] = [];
   let group: EventAsOf[] = [];
