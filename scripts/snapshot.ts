@@ -81,6 +81,7 @@ try {
     viewport: { width: 1300, height: 900 },
   });
   await page.goto(`${base}${query ? `?${query}` : ''}`);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: new RegExp(`Download ${format}`) }).waitFor();
   await page.getByLabel('Size').selectOption(size);
   if (title) await page.getByLabel('Image title').fill(title);

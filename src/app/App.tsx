@@ -7,7 +7,7 @@ import { Header } from '../features/header/Header';
 import { Notices } from '../features/header/Notices';
 import { IssueTracker } from '../features/issues/IssueTracker';
 import { Timeline } from '../features/timeline/Timeline';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTracker } from '../store/tracker-store';
 import { DataContext, type DataState } from '../store/dataset-context';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -65,6 +65,7 @@ function Page({
   if (embed) {
     return (
       <ErrorBoundary name="embedded timeline">
+        <ReadyMark />
         <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
           <EmbedView />
         </Suspense>
@@ -73,6 +74,7 @@ function Page({
   }
   return (
     <>
+      <ReadyMark />
       <a className="skip-link" href="#timeline-heading">
         Skip to the timeline
       </a>
@@ -123,4 +125,15 @@ function Page({
       </footer>
     </>
   );
+}
+
+/**
+ * Marks <html data-ready> once the app has taken over the prerendered page (after hydration
+ * or the first client render), for scripts and tests that must not act on static HTML.
+ */
+function ReadyMark() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return null;
 }

@@ -13,6 +13,8 @@ export async function open(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expect(page.locator('html')).not.toHaveClass(/js-pending/);
+  // the page is prerendered: wait until the app has hydrated it before acting
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 }
 
 /** Serves `body` as JSON at a same-origin path, so ?data= can load it. */

@@ -1,18 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
-import { formatEventDate } from '../../derive/dates';
-import { useAsOf, useNames } from '../../store/hooks';
-import { useTracker } from '../../store/tracker-store';
-import { eventStatusLabel } from '../common/labels';
-import { Highlight } from '../common/Highlight';
-import { openEvent } from '../common/event-link';
-import { markerLabel } from './EventMarker';
-import { listRows, type ListRow } from './list-utils';
+import { Row } from './ListRow';
+import { listRows } from './list-utils';
 
 const ROW_HEIGHT = { year: 44, month: 32, event: 64 } as const;
 
-/** The same events as a vertical list grouped by year and month; virtualised for large datasets. */
+/**
+ * The same events as a vertical list grouped by year and month, virtualised for large
+ * datasets. Loaded after hydration (see ListSlot); the prerendered page shows PlainList.
+ */
 export function ListView({ items }: { items: EventAsOf[] }) {
   const rows = useMemo(() => listRows(items), [items]);
   const eventIndexes = useMemo(
@@ -98,47 +95,5 @@ export function ListView({ items }: { items: EventAsOf[] }) {
         ))}
       </ul>
     </div>
-  );
-}
-
-function Row({
-  row,
-  tabbable,
-  onKeyDown,
-  onFocus,
-}: {
-  row: ListRow;
-  tabbable: boolean;
-  onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
-  onFocus: () => void;
-}) {
-  const names = useNames();
-  const asOf = useAsOf();
-  const query = useTracker((s) => s.filters.query);
-  const selected = useTracker((s) => s.event);
-  if (row.type === 'year') return <h3 className="list-year">{row.label}</h3>;
-  if (row.type === 'month') return <h4 className="list-month">{row.label}</h4>;
-  const { event, status } = row.item;
-  return (
-    <button
-      type="button"
-      className="list-event"
-      tabIndex={tabbable ? 0 : -1}
-      data-status={status ?? 'unknown'}
-      aria-current={event.id === selected ? 'true' : undefined}
-      aria-label={markerLabel(row.item, asOf)}
-      onClick={(e) => openEvent(event.id, e.currentTarget)}
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-    >
-      <span className="list-date">{formatEventDate(event.date, event.datePrecision)}</span>
-      <span className="list-title">
-        <Highlight text={event.title} query={query} />
-      </span>
-      <span className="list-meta">
-        {event.issues.map((id) => names.issues.get(id) ?? id).join(' · ')}
-        {status !== 'occurred' && <em> · {status ? eventStatusLabel[status] : 'Not yet known'}</em>}
-      </span>
-    </button>
   );
 }

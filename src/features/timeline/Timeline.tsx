@@ -3,7 +3,7 @@ import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
 import { LaneView } from './LaneView';
 import { WhenVisible } from '../common/WhenVisible';
-import { ListView } from './ListView';
+import { ListSlot } from './ListSlot';
 
 const ActivityChart = lazy(() => import('./ActivityChart'));
 // the export tools are not needed to read the page: they load right after it is interactive
@@ -38,7 +38,7 @@ export function Timeline() {
         </div>
       </div>
       {view === 'lanes' && <LaneView items={items} />}
-      <ListView items={items} />
+      <ListSlot items={items} />
       <WhenVisible
         minHeight={290}
         placeholder={<p className="chart-placeholder">Loading the activity chart…</p>}

@@ -1,0 +1,52 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { EventAsOf } from '../../derive/event-status';
+import { useHydrated } from '../common/use-hydrated';
+import { Row } from './ListRow';
+import { listRows } from './list-utils';
+
+// The virtualiser is not needed to paint the first rows, so it loads after hydration.
+const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));
+
+const FIRST_ROWS = 30;
+
+/**
+ * The event list. The prerendered page (and hydration) draw its first rows as plain
+ * markup; once the app runs, the virtualised list takes over in the same box.
+ */
+export function ListSlot({ items }: { items: EventAsOf[] }) {
+  const hydrated = useHydrated();
+  const plain = <PlainList items={items} />;
+  if (!hydrated) return plain;
+  return (
+    <Suspense fallback={plain}>
+      <ListView items={items} />
+    </Suspense>
+  );
+}
+
+function PlainList({ items }: { items: EventAsOf[] }) {
+  const rows = useMemo(() => listRows(items).slice(0, FIRST_ROWS), [items]);
+  if (rows.length === 0) {
+    return (
+      <div className="event-list empty">
+        <p>No events match these filters.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="event-list" role="region" aria-label="Events as a list" tabIndex={-1}>
+      <ul className="plain">
+        {rows.map((row, i) => (
+          <li key={row.key} className={`list-row ${row.type}`}>
+            <Row
+              row={row}
+              tabbable={i === rows.findIndex((r) => r.type === 'event')}
+              onKeyDown={() => {}}
+              onFocus={() => {}}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
