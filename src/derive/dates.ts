@@ -3,14 +3,24 @@ import type { DatePrecision } from '../model/schema';
 
 export { isIsoDate } from '../model/iso-date';
 
-// Intl (built into every browser) names the months, so no locale data ships with the page;
-// dates are read and written in UTC so that the reader's time zone never moves a day.
-const fmt = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-const fullFormat = fmt({ day: 'numeric', month: 'long', year: 'numeric' });
-const monthFormat = fmt({ month: 'long', year: 'numeric' });
-const shortFormat = fmt({ day: 'numeric', month: 'short', year: 'numeric' });
-const monthNameFormat = fmt({ month: 'short' });
+// The dashboard is in English; month names come from a table rather than Intl, because
+// creating Intl formatters costs tens of milliseconds on a slow phone during start-up, and
+// the server that prerenders the page and every browser then write dates identically.
+// Dates are read from the ISO string itself, so the reader's time zone never moves a day.
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** An ISO date as a UTC Date (noon, so no offset can move it across a day boundary). */
 export function utcDate(date: string): Date {
@@ -19,25 +29,30 @@ export function utcDate(date: string): Date {
   );
 }
 
+function longMonth(date: string): string {
+  return MONTHS[+date.slice(5, 7) - 1] ?? '';
+}
+
 /** A date as a reader should see it: only as precise as the data knows it. */
 export function formatEventDate(date: string, precision: DatePrecision): string {
   if (precision === 'year') return date.slice(0, 4);
-  if (precision === 'month') return monthFormat.format(utcDate(date));
-  return fullFormat.format(utcDate(date));
+  if (precision === 'month') return `${longMonth(date)} ${date.slice(0, 4)}`;
+  return `${+date.slice(8, 10)} ${longMonth(date)} ${date.slice(0, 4)}`;
 }
 
+/** '27 Oct 2020' */
 export function formatShortDate(date: string): string {
-  return shortFormat.format(utcDate(date));
+  return `${+date.slice(8, 10)} ${monthName(+date.slice(5, 7))} ${date.slice(0, 4)}`;
 }
 
 /** 'March 2023' for '2023-03'. */
 export function formatMonth(month: string): string {
-  return monthFormat.format(utcDate(`${month}-01`));
+  return `${longMonth(`${month}-01`)} ${month.slice(0, 4)}`;
 }
 
 /** 'Mar' for a month number 1..12. */
 export function monthName(month: number): string {
-  return monthNameFormat.format(new Date(Date.UTC(2000, month - 1, 1, 12)));
+  return (MONTHS[month - 1] ?? '').slice(0, 3);
 }
 
 /** 'YYYY-MM' of an ISO date. */

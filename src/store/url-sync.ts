@@ -16,7 +16,11 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     const clean = sanitizeAgainstDataset(parsed.state, dataset);
     const warnings = [...parsed.warnings, ...clean.warnings];
     for (const w of warnings) console.warn(`[jk-tracker] ${w}`);
-    useTracker.getState().applyViewState(clean.state);
+    // Only touch the store when the URL asks for something else: a no-op update would
+    // still hand every subscriber new objects and re-render the whole page.
+    if (serializeQuery(clean.state) !== serializeQuery(viewStateOf(useTracker.getState()))) {
+      useTracker.getState().applyViewState(clean.state);
+    }
     return warnings;
   };
   const warnings = applyFromLocation();

@@ -132,6 +132,8 @@ test('printing shows the filtered events as a dated list with sources, without t
   page,
 }) => {
   await open(page, '/?issues=gsomia');
+  // what a browser does when the user prints
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-list')).toBeVisible();
   await expect(page.locator('.print-list > ol > li')).toHaveCount(
@@ -140,4 +142,13 @@ test('printing shows the filtered events as a dated list with sources, without t
   await expect(page.locator('.print-list .sources a').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeHidden();
+});
+
+test('print media alone (no beforeprint event) also lays out the print list', async ({ page }) => {
+  await open(page, '/?issues=wto');
+  await expect(page.locator('.print-list')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-list > ol > li')).toHaveCount(
+    bundled.events.filter((e) => e.issues.includes('wto')).length,
+  );
 });

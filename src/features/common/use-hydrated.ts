@@ -1,12 +1,14 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
-const noSubscribe = () => () => {};
-
-/** False on the server and during hydration, true once the app runs in the browser. */
+/**
+ * False on the server and during hydration, true once the app runs in the browser.
+ * The switch is a transition, so the work it unlocks (lazy lists, export tools) renders
+ * in short interruptible slices instead of one long task right after hydration.
+ */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    startTransition(() => setHydrated(true));
+  }, []);
+  return hydrated;
 }

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatEventDate } from '../../derive/dates';
 import { describeFilters } from '../../derive/filter';
 import { useDataset, useNames, useVisibleEvents } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { SourceList } from '../detail/SourceList';
-import { useHydrated } from '../common/use-hydrated';
-
-const ALWAYS_RENDER_UP_TO = 1500;
 
 /** The filtered events as a dated list with sources, shown only when printing. */
 export function PrintList() {
@@ -15,20 +13,24 @@ export function PrintList() {
   const dataset = useDataset();
   const filters = useTracker((s) => s.filters);
   const [printing, setPrinting] = useState(false);
-  // not part of the prerendered page (it would double its size); mounted once the app runs
-  const mounted = useHydrated();
+  // Laid out only while printing: it would double the page's size and start-up work.
+  // `beforeprint` renders it synchronously, before the browser lays out the printout;
+  // the print media query covers print emulation and browsers that skip the event.
   useEffect(() => {
-    const on = () => setPrinting(true);
+    const media = window.matchMedia?.('print');
+    const on = () => flushSync(() => setPrinting(true));
     const off = () => setPrinting(false);
+    const onMedia = (e: MediaQueryListEvent) => (e.matches ? on() : off());
     window.addEventListener('beforeprint', on);
     window.addEventListener('afterprint', off);
+    media?.addEventListener?.('change', onMedia);
     return () => {
       window.removeEventListener('beforeprint', on);
       window.removeEventListener('afterprint', off);
+      media?.removeEventListener?.('change', onMedia);
     };
   }, []);
-  // a huge dataset is only laid out for printing when the user prints
-  if (!mounted || (items.length > ALWAYS_RENDER_UP_TO && !printing)) return null;
+  if (!printing) return null;
   const sorted = items
     .filter((i) => i.status !== null)
     .sort((a, b) => (a.event.date < b.event.date ? -1 : 1));

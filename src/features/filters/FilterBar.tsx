@@ -26,7 +26,8 @@ export function FilterBar() {
   const actorOptions = useMemo(
     () =>
       [...dataset.actors]
-        .sort((a, b) => a.name.localeCompare(b.name))
+        // plain code-point order: localeCompare builds a collator per call, ~40 ms on a slow phone
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
         .map((a) => ({ value: a.id, label: a.name })),
     [dataset],
   );

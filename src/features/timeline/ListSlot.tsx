@@ -1,6 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { useHydrated } from '../common/use-hydrated';
+import { useMediaQuery } from '../common/use-media-query';
+import { useTracker } from '../../store/tracker-store';
 import { Row } from './ListRow';
 import { listRows } from './list-utils';
 
@@ -11,12 +13,16 @@ const FIRST_ROWS = 30;
 
 /**
  * The event list. The prerendered page (and hydration) draw its first rows as plain
- * markup; once the app runs, the virtualised list takes over in the same box.
+ * markup; once the app runs and the list is on screen (narrow screens, or the List
+ * view), the virtualised list takes over in the same box.
  */
 export function ListSlot({ items }: { items: EventAsOf[] }) {
   const hydrated = useHydrated();
+  const narrow = useMediaQuery('(max-width: 699px)');
+  const view = useTracker((s) => s.view);
   const plain = <PlainList items={items} />;
-  if (!hydrated) return plain;
+  // the list is hidden by CSS in the wide lanes layout: no need to run the virtualiser there
+  if (!hydrated || (view === 'lanes' && !narrow)) return plain;
   return (
     <Suspense fallback={plain}>
       <ListView items={items} />
