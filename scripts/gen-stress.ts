@@ -349,7 +349,7 @@ function main() {
   const bytes = Buffer.byteLength(json);
   const limit = 64 * 1024 * 1024;
   console.log(
-    `wrote ${relative(process.cwd(), out) || out}: ${dataset.events.length} events ` +
+    `wrote ${relative(process.cwd(), out).startsWith('..') ? out : relative(process.cwd(), out)}: ${dataset.events.length} events ` +
       `(${options.events} generated, seed ${options.seed}), ${formatBytes(bytes)} ` +
       `(${((bytes / limit) * 100).toFixed(0)}% of the 64 MiB load limit)`,
   );

@@ -76,7 +76,23 @@ function issueMasks(events: readonly DisputeEvent[]): IssueMasks | null {
   return result;
 }
 
+/** The last answer: the timeline and the activity chart often ask the same question. */
+let lastCall: { events: readonly DisputeEvent[]; key: string; result: DisputeEvent[] } | null = null;
+
+/** Events that pass every filter, in dataset order. Treat the result as read-only. */
 export function filterEvents(
+  events: readonly DisputeEvent[],
+  actors: readonly Actor[],
+  filters: Filters,
+): DisputeEvent[] {
+  const key = JSON.stringify(filters);
+  if (lastCall && lastCall.events === events && lastCall.key === key) return lastCall.result;
+  const result = runFilters(events, actors, filters);
+  lastCall = { events, key, result };
+  return result;
+}
+
+function runFilters(
   events: readonly DisputeEvent[],
   actors: readonly Actor[],
   filters: Filters,

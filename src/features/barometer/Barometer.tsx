@@ -1,25 +1,18 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { barometerSeries, describeBarometer } from '../../derive/series';
+import { describeBarometer } from '../../derive/series';
+import { datasetBarometer, SERIES_FROM } from '../../derive/activity';
 import { useAsOf, useDataset } from '../../store/hooks';
 import { WhenVisible } from '../common/WhenVisible';
 
 const BarometerChart = lazy(() => import('./BarometerChart'));
 
-export const BAROMETER_FROM = '2018-01-01';
+export const BAROMETER_FROM = SERIES_FROM;
 
 /** Conflict–cooperation line of the Goldstein weights per month, with its summary in words. */
 export function Barometer() {
   const dataset = useDataset();
   const asOf = useAsOf();
-  const points = useMemo(
-    () =>
-      barometerSeries(
-        dataset.events.filter((e) => e.date >= BAROMETER_FROM),
-        6,
-        { from: BAROMETER_FROM, to: dataset.meta.lastUpdated },
-      ),
-    [dataset],
-  );
+  const points = useMemo(() => datasetBarometer(dataset), [dataset]);
   const notable = useMemo(
     () =>
       dataset.events

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { monthlyCounts } from '../../derive/series';
-import { filterEvents } from '../../derive/filter';
-import { useDataset, useFilteredEvents } from '../../store/hooks';
+import { activityCounts } from '../../derive/activity';
+import { useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
 import { activitySummary, brushRange, monthEnd } from './activity-utils';
@@ -12,7 +11,6 @@ export default function ActivityChart() {
   const dataset = useDataset();
   const filters = useTracker((s) => s.filters);
   const setDateRange = useTracker((s) => s.setDateRange);
-  const events = useFilteredEvents();
   const issueIds = useMemo(
     () =>
       dataset.issues
@@ -20,22 +18,8 @@ export default function ActivityChart() {
         .filter((id) => !filters.issues.length || filters.issues.includes(id)),
     [dataset, filters.issues],
   );
-  const rows = useMemo(() => {
-    // every filter but the dates, so that the brush can widen the range again; the chart
-    // opens where the timeline does, and an earlier date filter widens it
-    const start =
-      [dataset.meta.defaultFrom, filters.from].filter((d): d is string => !!d).sort()[0] ?? '';
-    const others = filterEvents(dataset.events, dataset.actors, {
-      ...filters,
-      from: null,
-      to: null,
-    });
-    const counts = monthlyCounts(
-      others.filter((e) => e.date >= start),
-      issueIds,
-    );
-    return counts.map((r) => ({ month: r.month, ...r.byIssue }));
-  }, [dataset, issueIds, filters]);
+  const counts = useMemo(() => activityCounts(dataset, filters), [dataset, filters]);
+  const rows = useMemo(() => counts.map((r) => ({ month: r.month, ...r.byIssue })), [counts]);
   const range = brushRange(
     rows.map((r) => r.month),
     filters.from,
@@ -90,7 +74,7 @@ export default function ActivityChart() {
         </ResponsiveContainer>
       </div>
       <p id="activity-summary" className="chart-summary">
-        {activitySummary(monthlyCounts(events, issueIds))}
+        {activitySummary(counts.slice(range.startIndex, range.endIndex + 1))}
       </p>
     </figure>
   );
