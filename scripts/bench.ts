@@ -380,7 +380,7 @@ async function buildAndSizes(raw: Record<string, unknown>) {
     `All JS + CSS in dist/assets, gzip (${assets.length} files)`,
     `${kib(sum(assets, 'gzip'))} (raw ${kib(sum(assets, 'bytes'))})`,
   );
-  if (dataset) row(S, 'data/dataset.json, gzip (preloaded)', kib(dataset.gzip));
+  if (dataset) row(S, 'data/dataset.json, gzip (fetched after the app code)', kib(dataset.gzip));
 }
 
 // ---------------------------------------------------------------------------------------
