@@ -77,7 +77,8 @@ function issueMasks(events: readonly DisputeEvent[]): IssueMasks | null {
 }
 
 /** The last answer: the timeline and the activity chart often ask the same question. */
-let lastCall: { events: readonly DisputeEvent[]; key: string; result: DisputeEvent[] } | null = null;
+let lastCall: { events: readonly DisputeEvent[]; key: string; result: DisputeEvent[] } | null =
+  null;
 
 /** Events that pass every filter, in dataset order. Treat the result as read-only. */
 export function filterEvents(
