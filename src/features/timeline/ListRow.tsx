@@ -50,3 +50,12 @@ export function Row({
     </button>
   );
 }
+
+/** What the list shows when no event passes the filters. */
+export function EmptyList() {
+  return (
+    <div className="event-list empty">
+      <p>No events match these filters.</p>
+    </div>
+  );
+}

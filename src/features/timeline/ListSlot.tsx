@@ -3,7 +3,7 @@ import type { EventAsOf } from '../../derive/event-status';
 import { useHydrated } from '../common/use-hydrated';
 import { useMediaQuery } from '../common/use-media-query';
 import { useTracker } from '../../store/tracker-store';
-import { Row } from './ListRow';
+import { EmptyList, Row } from './ListRow';
 import { listRows } from './list-utils';
 
 // The virtualiser is not needed to paint the first rows, so it loads after hydration.
@@ -33,11 +33,7 @@ export function ListSlot({ items }: { items: EventAsOf[] }) {
 function PlainList({ items }: { items: EventAsOf[] }) {
   const rows = useMemo(() => listRows(items).slice(0, FIRST_ROWS), [items]);
   if (rows.length === 0) {
-    return (
-      <div className="event-list empty">
-        <p>No events match these filters.</p>
-      </div>
-    );
+    return <EmptyList />;
   }
   return (
     <div className="event-list" role="region" aria-label="Events as a list" tabIndex={-1}>

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
-import { Row } from './ListRow';
+import { EmptyList, Row } from './ListRow';
 import { listRows } from './list-utils';
 
 const ROW_HEIGHT = { year: 44, month: 32, event: 64 } as const;
@@ -59,11 +59,7 @@ export function ListView({ items }: { items: EventAsOf[] }) {
   };
 
   if (rows.length === 0) {
-    return (
-      <div className="event-list empty">
-        <p>No events match these filters.</p>
-      </div>
-    );
+    return <EmptyList />;
   }
   return (
     <div
