@@ -65,6 +65,7 @@ export default function ActivityChart() {
               dataKey="month"
               height={22}
               stroke="var(--accent)"
+              fill="var(--surface)"
               startIndex={range.startIndex}
               endIndex={range.endIndex}
               onChange={onBrush}
