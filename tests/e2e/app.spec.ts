@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bundled, expectNoAxeViolations, open, watch } from './helpers';
+import { bundled, expectNoAxeViolations, open, watch, resultCount } from './helpers';
 
 test('the default view paints from the prerendered page, with every region named', async ({
   page,
@@ -18,9 +18,9 @@ test('the default view paints from the prerendered page, with every region named
   ]) {
     await expect(page.getByRole('region', { name })).toBeVisible();
   }
-  await expect(
-    page.getByText(`${bundled.events.length} of ${bundled.events.length} events`),
-  ).toBeVisible();
+  await expect(resultCount(page)).toHaveText(
+    `${bundled.events.length} of ${bundled.events.length} events`,
+  );
   // the barometer chart loads when scrolled to, and draws a line
   await page.getByRole('region', { name: 'Relations barometer' }).scrollIntoViewIfNeeded();
   await expect(page.locator('.barometer .recharts-line-curve')).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { open, serveJson } from './helpers';
+import { open, serveJson, resultCount } from './helpers';
 
 const dataset = () => JSON.parse(readFileSync('data/dataset.json', 'utf8'));
 
@@ -45,7 +45,7 @@ test('a custom dataset that is valid loads and says so', async ({ page }) => {
   await serveJson(page, '/fixtures/small.json', custom);
   await open(page, '/?data=/fixtures/small.json');
   await expect(page.getByText('custom dataset')).toBeVisible();
-  await expect(page.getByText('40 of 40 events')).toBeVisible();
+  await expect(resultCount(page)).toHaveText('40 of 40 events');
 });
 
 test('a dataset URL that answers an error, is not JSON, or is on another site says why', async ({

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bundled, open } from './helpers';
+import { bundled, open, resultCount } from './helpers';
 
 const exportControls = bundled.events.filter((e) => e.issues.includes('export-controls')).length;
 
@@ -13,18 +13,18 @@ test('filtering by issue is in the URL, survives a reload and steps back with th
     'aria-pressed',
     'true',
   );
-  await expect(page.getByText(`${exportControls} of ${total} events`)).toBeVisible();
+  await expect(resultCount(page)).toHaveText(`${exportControls} of ${total} events`);
   await expect(page).toHaveURL(/issues=export-controls/);
   await page.reload();
-  await expect(page.getByText(`${exportControls} of ${total} events`)).toBeVisible();
+  await expect(resultCount(page)).toHaveText(`${exportControls} of ${total} events`);
   await expect(page.getByRole('button', { name: /^Export controls/ })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
   await page.goBack();
-  await expect(page.getByText(`${total} of ${total} events`)).toBeVisible();
+  await expect(resultCount(page)).toHaveText(`${total} of ${total} events`);
   await page.goForward();
-  await expect(page.getByText(`${exportControls} of ${total} events`)).toBeVisible();
+  await expect(resultCount(page)).toHaveText(`${exportControls} of ${total} events`);
 });
 
 test('search matches titles accent- and case-insensitively, highlights the match and announces the count', async ({

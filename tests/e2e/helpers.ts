@@ -55,3 +55,8 @@ export function watch(page: Page) {
   });
   return { errors, foreign };
 }
+
+/** The visible "N of M events" line (the live region repeats it for screen readers). */
+export function resultCount(page: Page) {
+  return page.getByRole('region', { name: 'Filters' }).locator('.result-count strong');
+}
