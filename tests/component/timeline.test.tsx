@@ -5,6 +5,7 @@ import { giveListAViewport } from './setup-layout';
 import { eventsAsOf } from '../../src/derive/event-status';
 import { LaneView } from '../../src/features/timeline/LaneView';
 import { ListView } from '../../src/features/timeline/ListView';
+import { ListSlot } from '../../src/features/timeline/ListSlot';
 import { useTracker } from '../../src/store/tracker-store';
 import { dataset, renderWithData, resetStore } from './render';
 
@@ -73,5 +74,32 @@ describe('LaneView', () => {
     expect(screen.queryByText(/outside this view/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     expect(screen.getByText(/outside this view/)).toBeInTheDocument();
+  });
+});
+
+describe('ListSlot', () => {
+  let restore: () => void = () => {};
+  beforeEach(() => {
+    resetStore();
+    restore = giveListAViewport();
+  });
+  afterEach(() => restore());
+
+  it('a list of a few hundred rows is all there, as plain markup', () => {
+    renderWithData(<ListSlot items={items} />);
+    const list = screen.getByRole('region', { name: 'Events as a list' });
+    expect(within(list).getAllByRole('button')).toHaveLength(dataset.events.length);
+  });
+
+  it('a longer list shows its first rows, then the virtual list takes over in List view', async () => {
+    useTracker.setState({ view: 'list' });
+    const many = Array.from({ length: 600 }, (_, i) => ({
+      status: 'occurred' as const,
+      event: { ...dataset.events[i % dataset.events.length]!, id: `many-${i}` },
+    }));
+    renderWithData(<ListSlot items={many} />);
+    const list = await screen.findByRole('list', { name: '600 events, oldest first' });
+    // virtualised: far fewer rows in the page than events
+    expect(within(list).getAllByRole('button').length).toBeLessThan(60);
   });
 });

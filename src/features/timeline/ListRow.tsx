@@ -1,11 +1,10 @@
 import type { KeyboardEvent } from 'react';
 import { formatEventDate } from '../../derive/dates';
-import { useAsOf, useNames } from '../../store/hooks';
+import { useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventStatusLabel } from '../common/labels';
 import { Highlight } from '../common/Highlight';
 import { openEvent } from '../common/event-link';
-import { markerLabel } from './EventMarker';
 import type { ListRow } from './list-utils';
 
 /** One row of the event list: a year or month heading, or an event that opens on Enter. */
@@ -21,7 +20,6 @@ export function Row({
   onFocus: () => void;
 }) {
   const names = useNames();
-  const asOf = useAsOf();
   const query = useTracker((s) => s.filters.query);
   const selected = useTracker((s) => s.event);
   if (row.type === 'year') return <h3 className="list-year">{row.label}</h3>;
@@ -34,7 +32,6 @@ export function Row({
       tabIndex={tabbable ? 0 : -1}
       data-status={status ?? 'unknown'}
       aria-current={event.id === selected ? 'true' : undefined}
-      aria-label={markerLabel(row.item, asOf)}
       onClick={(e) => openEvent(event.id, e.currentTarget)}
       onKeyDown={onKeyDown}
       onFocus={onFocus}

@@ -1,51 +1,52 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
+import { useTracker } from '../../store/tracker-store';
 import { useHydrated } from '../common/use-hydrated';
 import { useMediaQuery } from '../common/use-media-query';
-import { useTracker } from '../../store/tracker-store';
 import { EmptyList, Row } from './ListRow';
-import { listRows } from './list-utils';
+import { listRows, type ListRow } from './list-utils';
+import { useListFocus } from './use-list-focus';
 
-// The virtualiser is not needed to paint the first rows, so it loads after hydration.
+// The virtualiser only matters for large datasets, so it loads after hydration, when needed.
 const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));
 
+/** Up to this many rows (events and headings) the list is plain markup, all of it. */
+export const VIRTUALISE_ABOVE = 400;
+/** What the prerendered page shows of a longer list before the virtual list takes over. */
 const FIRST_ROWS = 30;
 
 /**
- * The event list. The prerendered page (and hydration) draw its first rows as plain
- * markup; once the app runs and the list is on screen (narrow screens, or the List
- * view), the virtualised list takes over in the same box.
+ * The event list. A list of a few hundred rows is plain markup, identical in the
+ * prerendered page and after hydration, so nothing is swapped on start-up. A longer one
+ * shows its first rows until the app runs and the list is on screen (narrow screens, or the
+ * List view); then the virtualised list takes over in the same box.
  */
 export function ListSlot({ items }: { items: EventAsOf[] }) {
+  const rows = useMemo(() => listRows(items), [items]);
   const hydrated = useHydrated();
   const narrow = useMediaQuery('(max-width: 699px)');
   const view = useTracker((s) => s.view);
-  const plain = <PlainList items={items} />;
+  if (rows.length <= VIRTUALISE_ABOVE) return <PlainList rows={rows} />;
+  const first = <PlainList rows={rows.slice(0, FIRST_ROWS)} total={rows.length} />;
   // the list is hidden by CSS in the wide lanes layout: no need to run the virtualiser there
-  if (!hydrated || (view === 'lanes' && !narrow)) return plain;
+  if (!hydrated || (view === 'lanes' && !narrow)) return first;
   return (
-    <Suspense fallback={plain}>
+    <Suspense fallback={first}>
       <ListView items={items} />
     </Suspense>
   );
 }
 
-function PlainList({ items }: { items: EventAsOf[] }) {
-  const rows = useMemo(() => listRows(items).slice(0, FIRST_ROWS), [items]);
-  if (rows.length === 0) {
-    return <EmptyList />;
-  }
+function PlainList({ rows, total }: { rows: ListRow[]; total?: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { tabStop, onKeyDown, onFocus, count } = useListFocus(rows, ref);
+  if (rows.length === 0) return <EmptyList />;
   return (
-    <div className="event-list" role="region" aria-label="Events as a list" tabIndex={-1}>
-      <ul className="plain">
+    <div className="event-list" ref={ref} role="region" aria-label="Events as a list" tabIndex={-1}>
+      <ul className="plain" aria-label={total ? undefined : `${count} events, oldest first`}>
         {rows.map((row, i) => (
-          <li key={row.key} className={`list-row ${row.type}`}>
-            <Row
-              row={row}
-              tabbable={i === rows.findIndex((r) => r.type === 'event')}
-              onKeyDown={() => {}}
-              onFocus={() => {}}
-            />
+          <li key={row.key} data-index={i} className={`list-row ${row.type}`}>
+            <Row row={row} tabbable={i === tabStop} onKeyDown={onKeyDown(i)} onFocus={onFocus(i)} />
           </li>
         ))}
       </ul>
