@@ -55,9 +55,9 @@ test('markers in the lanes are reachable by Tab and arrow keys, and Enter opens 
   await tabUntil(page, async () =>
     page.evaluate(() => !!document.activeElement?.classList.contains('marker')),
   );
-  const start = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  const start = await page.evaluate(() => document.activeElement?.getAttribute('title'));
   await page.keyboard.press('ArrowRight');
-  const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  const next = await page.evaluate(() => document.activeElement?.getAttribute('title'));
   expect(next).not.toEqual(start);
   await page.keyboard.press('ArrowDown');
   expect(
@@ -67,8 +67,7 @@ test('markers in the lanes are reachable by Tab and arrow keys, and Enter opens 
   ).not.toBe('0');
   // find a single event (not a cluster) and open it
   for (let i = 0; i < 30; i++) {
-    const label =
-      (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '';
+    const label = (await page.evaluate(() => document.activeElement?.getAttribute('title'))) ?? '';
     if (!label.includes('zoom in')) break;
     await page.keyboard.press('ArrowRight');
   }

@@ -4,7 +4,7 @@ import { formatEventDate, formatShortDate } from '../../derive/dates';
 import { eventStatusLabel } from '../common/labels';
 import type { LaneItem } from './timeline-utils';
 
-/** Accessible name of a marker: date, title and, where it is not plain history, its status. */
+/** Name of a marker (its title, which is also its accessible name): date, title and, where it is not plain history, its status. */
 export function markerLabel(it: EventAsOf, asOf: string): string {
   const date = formatEventDate(it.event.date, it.event.datePrecision);
   const status =
@@ -42,7 +42,6 @@ export function EventMarker({
         className="marker cluster"
         style={style}
         tabIndex={tabbable ? 0 : -1}
-        aria-label={label}
         title={label}
         data-key={item.key}
         onClick={(e) => onOpen(item, e.currentTarget)}
@@ -61,7 +60,6 @@ export function EventMarker({
       className="marker"
       style={style}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={label}
       title={label}
       data-key={item.key}
       data-significance={event.significance}
