@@ -28,6 +28,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { constants as zlibConstants, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result as LhResult } from 'lighthouse';
 import type { Dataset, DisputeEvent } from '../src/model/schema';
@@ -40,16 +41,8 @@ import { generateDataset } from './gen-stress';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const outDir = join(root, 'bench-results');
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromePath = chromiumPath;
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromiumArgs];
 const STRESS_FILE = 'stress-100k.json';
 const STRESS_SEED = 1;
 const TIMELINE_SELECTOR = '.lanes .marker, .event-list .list-event';
