@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/schema';
-import { filterEvents, type Filters } from './filter';
+import { filterEvents, shownIssueIds, type Filters } from './filter';
 import { barometerSeries, monthlyCounts, type BarometerPoint, type MonthCounts } from './series';
 
 /** The barometer and the unfiltered activity chart start here unless the data says otherwise. */
@@ -33,9 +33,7 @@ export function activityCounts(dataset: Dataset, filters: Filters): MonthCounts[
     }
     return counts;
   }
-  const issueIds = filters.issues.length
-    ? allIds.filter((id) => filters.issues.includes(id))
-    : allIds;
+  const issueIds = shownIssueIds(dataset.issues, filters.issues);
   const matching = filterEvents(dataset.events, dataset.actors, {
     ...filters,
     from: null,

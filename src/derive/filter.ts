@@ -139,6 +139,15 @@ function anyIn(ids: readonly string[], set: Set<string>): boolean {
   return false;
 }
 
+/** The issues a view draws, in dataset order: the chosen ones, or all when none is chosen. */
+export function shownIssueIds(
+  issues: readonly { id: string }[],
+  chosen: readonly string[],
+): string[] {
+  const ids = issues.map((i) => i.id);
+  return chosen.length ? ids.filter((id) => chosen.includes(id)) : ids;
+}
+
 /** Number of events per issue among `events`, for the counts on the issue toggles. */
 export function countByIssue(events: readonly DisputeEvent[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -5,6 +5,7 @@ import {
   emptyFilters,
   filterEvents,
   kindsOf,
+  shownIssueIds,
   type Filters,
 } from '../../src/derive/filter';
 import type { DisputeEvent } from '../../src/model/schema';
@@ -197,4 +198,18 @@ describe('filterEvents with many issues', () => {
       expect(picked.length).toBe(6);
     },
   );
+});
+
+describe('shownIssueIds', () => {
+  const issues = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  it.each([
+    [[], ['a', 'b', 'c']],
+    [
+      ['c', 'a'],
+      ['a', 'c'],
+    ],
+    [['zzz'], []],
+  ])('chosen %j draws %j, in dataset order', (chosen, expected) => {
+    expect(shownIssueIds(issues, chosen)).toEqual(expected);
+  });
 });

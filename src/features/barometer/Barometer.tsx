@@ -6,8 +6,6 @@ import { WhenVisible } from '../common/WhenVisible';
 
 const BarometerChart = lazy(() => import('./BarometerChart'));
 
-export const BAROMETER_FROM = SERIES_FROM;
-
 /** Conflict–cooperation line of the Goldstein weights per month, with its summary in words. */
 export function Barometer() {
   const dataset = useDataset();
@@ -16,7 +14,7 @@ export function Barometer() {
   const notable = useMemo(
     () =>
       dataset.events
-        .filter((e) => e.significance === 3 && e.date >= BAROMETER_FROM)
+        .filter((e) => e.significance === 3 && e.date >= SERIES_FROM)
         .map((e) => ({ month: e.date.slice(0, 7), title: e.title })),
     [dataset],
   );

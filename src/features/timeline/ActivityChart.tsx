@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { activityCounts } from '../../derive/activity';
+import { shownIssueIds } from '../../derive/filter';
 import { useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
@@ -12,10 +13,7 @@ export default function ActivityChart() {
   const filters = useTracker((s) => s.filters);
   const setDateRange = useTracker((s) => s.setDateRange);
   const issueIds = useMemo(
-    () =>
-      dataset.issues
-        .map((i) => i.id)
-        .filter((id) => !filters.issues.length || filters.issues.includes(id)),
+    () => shownIssueIds(dataset.issues, filters.issues),
     [dataset, filters.issues],
   );
   const counts = useMemo(() => activityCounts(dataset, filters), [dataset, filters]);

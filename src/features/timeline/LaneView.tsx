@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { dayNumber, formatShortDate } from '../../derive/dates';
+import { shownIssueIds } from '../../derive/filter';
 import { useAsOf, useDataset, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
@@ -51,10 +52,7 @@ export function LaneView({
   const domain = zoomed ?? fitted;
   const outside = useMemo(() => outsideDomain(items, domain), [items, domain]);
   const lanes = useMemo(() => {
-    const ids = issueFilter.length
-      ? dataset.issues.map((i) => i.id).filter((id) => issueFilter.includes(id))
-      : dataset.issues.map((i) => i.id);
-    return laneGroups(items, ids)
+    return laneGroups(items, shownIssueIds(dataset.issues, issueFilter))
       .filter((l) => l.items.length > 0 || issueFilter.includes(l.issue))
       .map((l) => ({
         issue: l.issue,
