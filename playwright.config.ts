@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium';
 
-const port = 4173;
+// E2E_PORT lets two checkouts on one machine run their journeys side by side
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** Browser journeys on the built app (`npm run build` first), served by `vite preview`. */
 export default defineConfig({
