@@ -20,6 +20,7 @@ import type {
   StatusEntry,
 } from '../src/model/schema';
 import { validateDataset } from '../src/model/validate';
+import { LABEL_MAX } from '../src/model/schema';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -175,6 +176,9 @@ export function generateDataset(
     const significance = r < 0.7 ? 1 : r < 0.95 ? 2 : 3;
     const title = capitalise(`${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}`);
     const summary = capitalise(`${pick(OBJECTS)}, ${pick(TAILS)}.`);
+    // numbered, so that labels stay unique within a month however many events there are
+    const number = ` #${i + 1}`;
+    const label = title.slice(0, LABEL_MAX - number.length).trimEnd() + number;
     let status: StatusEntry[] = [];
     if (rand() < 0.01) {
       const planned = isoOfDay(dayOfIso(date) - 7 - int(120));
@@ -197,6 +201,7 @@ export function generateDataset(
       date,
       datePrecision: monthly ? 'month' : 'day',
       title,
+      label,
       summary,
       issues,
       actors: actorIds.length ? pickDistinct(actorIds, 1 + int(3)) : [],

@@ -45,6 +45,8 @@ export function crossCheck(data: Dataset, goldstein?: Record<string, number>): P
   if (meta.coverage.from > meta.coverage.to) add('meta.coverage', 'coverage ends before it starts');
 
   const conditionSeen = new Set<string>();
+  // two markers of one month with the same label cannot be told apart on the graphic
+  const labelsByMonth = new Map<string, number>();
   const sorted = data.events
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
@@ -60,6 +62,11 @@ export function crossCheck(data: Dataset, goldstein?: Record<string, number>): P
       if (!eventIds.has(id)) add(`${p}.related[${k}]`, `unknown event “${id}”`);
       else if (id === e.id) add(`${p}.related[${k}]`, 'an event cannot be related to itself');
     });
+    const labelKey = `${e.date.slice(0, 7)} ${e.label.trim().toLowerCase()}`;
+    const twin = labelsByMonth.get(labelKey);
+    if (twin !== undefined)
+      add(`${p}.label`, `label “${e.label}” is also used by events[${twin}] in the same month`);
+    else labelsByMonth.set(labelKey, i);
     for (let k = 1; k < e.status.length; k++) {
       if (e.status[k]!.date < e.status[k - 1]!.date)
         add(`${p}.status[${k}].date`, 'status history is not in date order');

@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { isIsoDate } from './iso-date';
 
+/** Longest short label (characters): about what fits beside a marker on a 600 px image. */
+export const LABEL_MAX = 40;
+
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const Id = z.string().regex(idPattern, 'must be a kebab-case id (a-z, 0-9, hyphens)');
@@ -135,6 +138,11 @@ export const Event = z.object({
   date: IsoDate,
   datePrecision: DatePrecision,
   title: z.string().min(1),
+  /** Short label drawn beside the marker on the timeline and in images; the title stays for the detail. */
+  label: z
+    .string()
+    .min(1, 'a short label is required')
+    .max(LABEL_MAX, `a label is at most ${LABEL_MAX} characters`),
   summary: z.string().min(1),
   issues: z.array(Id).min(1),
   actors: z.array(Id),

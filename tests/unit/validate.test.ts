@@ -51,6 +51,29 @@ describe('validateDataset problems', () => {
       'must be an https:// URL',
     ],
     [
+      'a missing short label',
+      (d) => (d.events[1]!.label = ''),
+      'events[1].label',
+      'a short label is required',
+    ],
+    [
+      'a short label over 40 characters',
+      (d) => (d.events[1]!.label = 'Japan tightens export controls on three chemicals'),
+      'events[1].label',
+      'a label is at most 40 characters',
+    ],
+    [
+      'two events of one month with the same label',
+      (d) => {
+        d.events[1]!.date = '2019-07-20';
+        d.events[0]!.date = '2019-07-02';
+        d.events[0]!.label = 'Japan tightens controls';
+        d.events[1]!.label = 'JAPAN TIGHTENS CONTROLS ';
+      },
+      'events[1].label',
+      'label “JAPAN TIGHTENS CONTROLS ” is also used by events[0] in the same month',
+    ],
+    [
       'an id that is not kebab-case',
       (d) => (d.events[1]!.id = 'Export_Controls'),
       'events[1].id',
