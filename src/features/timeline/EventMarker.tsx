@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { formatEventDate, formatShortDate } from '../../derive/dates';
 import { eventStatusLabel } from '../common/labels';
+import { knownShare } from './label-utils';
 import type { LaneItem } from './timeline-utils';
 
 /** Name of a marker (its title, which is also its accessible name): date, title and, where it is not plain history, its status. */
@@ -14,6 +15,13 @@ export function markerLabel(it: EventAsOf, asOf: string): string {
         ? `, ${eventStatusLabel[it.status].toLowerCase()}`
         : '';
   return `${date}: ${it.event.title}${status}`;
+}
+
+/** Name of a cluster: how many, when, and how many of them come after the cursor. */
+export function clusterLabel(item: Extract<LaneItem, { kind: 'cluster' }>, asOf: string): string {
+  const later = item.items.filter((it) => it.status === null).length;
+  const after = later > 0 ? `, ${later} of them after ${formatShortDate(asOf)}` : '';
+  return `${item.items.length} events from ${formatShortDate(item.from)} to ${formatShortDate(item.to)}${after}: zoom in`;
 }
 
 export function EventMarker({
@@ -35,15 +43,20 @@ export function EventMarker({
 }) {
   const style = { left: `${(item.at * 100).toFixed(3)}%` };
   if (item.kind === 'cluster') {
-    const label = `${item.items.length} events from ${formatShortDate(item.from)} to ${formatShortDate(item.to)}: zoom in`;
+    const label = clusterLabel(item, asOf);
+    const known = knownShare(item.items);
+    // a cluster that straddles the cursor is solid up to its known share and dimmed after it
+    const status = known === 0 ? 'unknown' : known < 1 ? 'partial' : undefined;
     return (
       <button
         type="button"
         className="marker cluster"
-        style={style}
+        style={{ ...style, ['--known' as string]: `${(known * 100).toFixed(1)}%` }}
         tabIndex={tabbable ? 0 : -1}
         title={label}
+        aria-label={label}
         data-key={item.key}
+        data-status={status}
         onClick={(e) => onOpen(item, e.currentTarget)}
         onKeyDown={onKeyDown}
         onFocus={onFocus}

@@ -37,18 +37,32 @@ export function fitDomain(
   return { start: Math.floor(mid - span / 2 - pad), end: Math.ceil(mid + span / 2 + pad) };
 }
 
-/** Zooms by `factor` (>1 zooms in) keeping the point at `anchor` (0..1 across the width) still. */
-export function zoomDomain(d: Domain, factor: number, anchor = 0.5): Domain {
+/**
+ * Keeps a domain inside `bounds`: never wider than the bounds, and moved back inside
+ * (keeping its width) when it runs past either end.
+ */
+export function clampDomain(d: Domain, bounds?: Domain): Domain {
+  if (!bounds) return d;
+  const span = Math.min(d.end - d.start, bounds.end - bounds.start);
+  const start = Math.min(Math.max(d.start, bounds.start), bounds.end - span);
+  return { start, end: start + span };
+}
+
+/**
+ * Zooms by `factor` (>1 zooms in) keeping the point at `anchor` (0..1 across the width)
+ * still; never closer than two weeks, never wider than `bounds`.
+ */
+export function zoomDomain(d: Domain, factor: number, anchor = 0.5, bounds?: Domain): Domain {
   const span = d.end - d.start;
   const next = Math.max(MIN_SPAN_DAYS, span / factor);
   const at = d.start + span * anchor;
-  return { start: at - next * anchor, end: at + next * (1 - anchor) };
+  return clampDomain({ start: at - next * anchor, end: at + next * (1 - anchor) }, bounds);
 }
 
-/** Moves the domain by a fraction of its width (positive = later). */
-export function panDomain(d: Domain, fraction: number): Domain {
+/** Moves the domain by a fraction of its width (positive = later), within `bounds`. */
+export function panDomain(d: Domain, fraction: number, bounds?: Domain): Domain {
   const shift = (d.end - d.start) * fraction;
-  return { start: d.start + shift, end: d.end + shift };
+  return clampDomain({ start: d.start + shift, end: d.end + shift }, bounds);
 }
 
 /** How many items fall before and after the domain. */

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  intersects,
+  layoutLabels,
+  markerBox,
+  type LabelMarker,
+  type LaneGeometry,
+} from '../../src/features/timeline/label-layout';
+
+const geometry: LaneGeometry = {
+  width: 600,
+  laneHeight: 64,
+  markerY: 32,
+  markerHalf: 11,
+  labelHeight: 15,
+  gap: 2,
+};
+/** 6 px a character: easy to reason about in the tables below. */
+const sixPx = (text: string) => text.length * 6;
+
+function marker(over: Partial<LabelMarker> & { key: string; x: number }): LabelMarker {
+  return { lane: 0, rx: 6, ry: 6, text: over.key, priority: 10, ...over };
+}
+
+describe('intersects', () => {
+  it.each([
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 5, y: 5, w: 10, h: 10 }, true],
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 10, y: 0, w: 10, h: 10 }, false],
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 0, y: 10, w: 10, h: 10 }, false],
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 2, y: 2, w: 2, h: 2 }, true],
+  ])('%o and %o: %s', (a, b, expected) => {
+    expect(intersects(a, b)).toBe(expected);
+    expect(intersects(b, a)).toBe(expected);
+  });
+});
+
+describe('layoutLabels', () => {
+  it('puts a lone label to the right of its marker, on the marker line', () => {
+    const [label] = layoutLabels([marker({ key: 'ruling', x: 100 })], geometry, sixPx);
+    expect(label).toMatchObject({ key: 'ruling', placement: 'right' });
+    expect(label!.box).toEqual({ x: 108, y: 24.5, w: 36, h: 15 });
+  });
+
+  it('moves a label above when a neighbour blocks the right, and the more important one wins', () => {
+    const placed = layoutLabels(
+      [
+        marker({ key: 'minor-event', x: 100, priority: 10 }),
+        marker({ key: 'landmark', x: 130, priority: 30, rx: 11, ry: 11 }),
+      ],
+      geometry,
+      sixPx,
+    );
+    expect(placed.map((p) => [p.key, p.placement])).toEqual([
+      ['landmark', 'right'],
+      ['minor-event', 'above'],
+    ]);
+  });
+
+  it('turns left at the right edge, and leaves out a label wider than the track', () => {
+    const placed = layoutLabels(
+      [
+        marker({ key: 'at-the-edge', x: 590 }),
+        marker({ key: 'x'.repeat(200), x: 300, priority: 50 }),
+      ],
+      geometry,
+      sixPx,
+    );
+    expect(placed).toHaveLength(1);
+    expect(placed[0]).toMatchObject({ key: 'at-the-edge', placement: 'left' });
+    expect(placed[0]!.box.x + placed[0]!.box.w).toBeLessThanOrEqual(590 - 6 - 2);
+  });
+
+  it('labels one marker of a group once, in the lane where it matters most', () => {
+    const placed = layoutLabels(
+      [
+        marker({ key: '0:e1', x: 100, group: 'e1', priority: 10 }),
+        marker({ key: '1:e1', x: 100, lane: 1, group: 'e1', priority: 10 }),
+      ],
+      geometry,
+      sixPx,
+    );
+    expect(placed.map((p) => p.key)).toEqual(['0:e1']);
+  });
+
+  it('gives up when every candidate is taken: six labels cannot share one crowded spot', () => {
+    const crowd = Array.from({ length: 8 }, (_, i) =>
+      marker({ key: `event-${i}-with-a-long-label`, x: 300 + i, priority: 10 - i }),
+    );
+    const placed = layoutLabels(crowd, geometry, sixPx);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.length).toBeLessThan(crowd.length);
+    expect(placed[0]!.key).toBe('event-0-with-a-long-label');
+  });
+
+  it('draws nothing for no markers or empty texts', () => {
+    expect(layoutLabels([], geometry, sixPx)).toEqual([]);
+    expect(layoutLabels([marker({ key: 'a', x: 10, text: '' })], geometry, sixPx)).toEqual([]);
+  });
+
+  it('property: placed labels never overlap each other, any marker, or leave their lane', () => {
+    const arbMarker = fc.record({
+      lane: fc.integer({ min: 0, max: 3 }),
+      x: fc.double({ min: -20, max: 1300, noNaN: true }),
+      size: fc.constantFrom(6, 8, 11),
+      text: fc.string({ minLength: 0, maxLength: 45 }),
+      priority: fc.integer({ min: 0, max: 140 }),
+      group: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbMarker, { maxLength: 80 }),
+        fc.integer({ min: 120, max: 1400 }),
+        (raw, width) => {
+          const markers = raw.map((m, i) => ({
+            key: `m${i}`,
+            lane: m.lane,
+            x: m.x,
+            rx: m.size,
+            ry: m.size,
+            text: m.text,
+            priority: m.priority,
+            group: m.group,
+          }));
+          const g = { ...geometry, width };
+          const placed = layoutLabels(markers, g, sixPx);
+          const abs = (lane: number, b: { x: number; y: number; w: number; h: number }) => ({
+            ...b,
+            y: b.y + lane * g.laneHeight,
+          });
+          for (const [i, p] of placed.entries()) {
+            expect(p.box.x).toBeGreaterThanOrEqual(0);
+            expect(p.box.x + p.box.w).toBeLessThanOrEqual(width);
+            expect(p.box.y).toBeGreaterThanOrEqual(0);
+            expect(p.box.y + p.box.h).toBeLessThanOrEqual(g.laneHeight);
+            for (const q of placed.slice(i + 1))
+              expect(intersects(abs(p.lane, p.box), abs(q.lane, q.box))).toBe(false);
+            for (const m of markers)
+              expect(intersects(abs(p.lane, p.box), abs(m.lane, markerBox(m, g)))).toBe(false);
+          }
+          const groups = placed.flatMap((p) => markers.find((m) => m.key === p.key)!.group ?? []);
+          expect(new Set(groups).size).toBe(groups.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { EventAsOf } from '../../src/derive/event-status';
+import {
+  estimateTextWidth,
+  knownShare,
+  labelText,
+  markLabel,
+  nearestToCursor,
+  statusWord,
+} from '../../src/features/timeline/label-utils';
+import { clampDomain, panDomain, zoomDomain } from '../../src/features/timeline/timeline-utils';
+import { makeEvent } from '../fixtures/make';
+
+const asOf = (over: Parameters<typeof makeEvent>[0], status: EventAsOf['status'] = 'occurred') => ({
+  event: makeEvent(over),
+  status,
+});
+
+describe('estimateTextWidth', () => {
+  it('grows with the text and the font size, and counts padding on both sides', () => {
+    expect(estimateTextWidth('', 12)).toBe(0);
+    expect(estimateTextWidth('', 12, 2)).toBe(4);
+    expect(estimateTextWidth('WTO', 12)).toBeGreaterThan(estimateTextWidth('ill', 12));
+    expect(estimateTextWidth('Takizaki', 24)).toBeCloseTo(2 * estimateTextWidth('Takizaki', 12));
+  });
+
+  it('counts Japanese and Korean characters a full em wide', () => {
+    expect(estimateTextWidth('大法院', 12)).toBe(36);
+    expect(estimateTextWidth('대법원', 12)).toBe(36);
+  });
+});
+
+describe('statusWord and labelText', () => {
+  it.each<[EventAsOf['status'], string | null]>([
+    ['occurred', null],
+    ['planned', 'planned'],
+    ['postponed', 'postponed'],
+    ['cancelled', 'cancelled'],
+    [null, 'not yet known'],
+  ])('%s → %s', (status, word) => expect(statusWord(status)).toBe(word));
+
+  it('writes the status and a cluster’s remaining count after the label', () => {
+    expect(labelText({ label: 'Takizaki–Kim talks', status: 'planned', more: 0 })).toBe(
+      'Takizaki–Kim talks · planned',
+    );
+    expect(labelText({ label: 'Supreme Court ruling', status: null, more: 9 })).toBe(
+      'Supreme Court ruling +9',
+    );
+  });
+});
+
+describe('markLabel', () => {
+  const ctx = { selected: null, nearest: null };
+  const minor = asOf({ id: 'minor', label: 'Minor', significance: 1, date: '2018-10-01' });
+  const landmark = asOf({ id: 'landmark', label: 'Landmark', significance: 3, date: '2018-10-30' });
+  const cluster = {
+    kind: 'cluster' as const,
+    key: 'c',
+    at: 0.5,
+    from: '2018-10-01',
+    to: '2018-10-30',
+    items: [minor, landmark],
+  };
+
+  it('a cluster speaks for its most important event and counts the rest', () => {
+    expect(markLabel(cluster, ctx)).toMatchObject({ label: 'Landmark', more: 1, status: null });
+  });
+
+  it('the selected event and the one nearest the cursor come first', () => {
+    expect(markLabel(cluster, { selected: 'minor', nearest: null }).label).toBe('Minor');
+    expect(markLabel(cluster, { selected: null, nearest: 'minor' }).label).toBe('Minor');
+    const single = { kind: 'event' as const, key: 'minor', at: 0.1, item: minor };
+    expect(markLabel(single, { selected: 'minor', nearest: null }).priority).toBeGreaterThan(
+      markLabel(cluster, ctx).priority,
+    );
+  });
+
+  it('a later (not yet known) event yields to a known one of the same significance', () => {
+    const later = asOf({ id: 'later', label: 'Later', significance: 3 }, null);
+    const known = { ...landmark };
+    const c = { ...cluster, items: [later, known] };
+    expect(markLabel(c, ctx).label).toBe('Landmark');
+  });
+});
+
+describe('nearestToCursor', () => {
+  it.each<[string, string | null]>([
+    ['2020-10-27', 'talks'],
+    ['2019-07-05', 'controls'],
+    ['2018-01-01', 'ruling'],
+  ])('on %s it is %s', (cursor, expected) => {
+    const items = [
+      asOf({ id: 'ruling', date: '2018-10-30' }),
+      asOf({ id: 'controls', date: '2019-07-04' }),
+      asOf({ id: 'talks', date: '2020-10-28' }, 'planned'),
+      asOf({ id: 'later', date: '2020-10-27' }, null),
+    ];
+    expect(nearestToCursor(items, cursor)).toBe(expected);
+  });
+
+  it('is null with nothing known', () => {
+    expect(nearestToCursor([], '2020-01-01')).toBeNull();
+    expect(nearestToCursor([asOf({}, null)], '2020-01-01')).toBeNull();
+  });
+});
+
+describe('knownShare', () => {
+  it('is the share of a cluster known on the cursor date', () => {
+    expect(knownShare([asOf({}), asOf({}, null), asOf({}, 'planned'), asOf({}, null)])).toBe(0.5);
+    expect(knownShare([])).toBe(0);
+  });
+});
+
+describe('bounded zoom and pan', () => {
+  const bounds = { start: 0, end: 1000 };
+  it.each([
+    ['stays inside', { start: 100, end: 200 }, { start: 100, end: 200 }],
+    ['is moved back from the left', { start: -50, end: 50 }, { start: 0, end: 100 }],
+    ['is moved back from the right', { start: 950, end: 1150 }, { start: 800, end: 1000 }],
+    ['is never wider than the bounds', { start: -500, end: 2000 }, { start: 0, end: 1000 }],
+  ])('a domain that %s', (_name, d, expected) => expect(clampDomain(d, bounds)).toEqual(expected));
+
+  it('zooming out stops at the bounds and panning stops at their ends', () => {
+    expect(zoomDomain({ start: 400, end: 600 }, 1 / 100, 0.5, bounds)).toEqual(bounds);
+    expect(panDomain({ start: 800, end: 1000 }, 0.5, bounds)).toEqual({ start: 800, end: 1000 });
+    expect(zoomDomain({ start: 400, end: 600 }, 1000, 0.5, bounds).end).toBeCloseTo(507);
+  });
+});
