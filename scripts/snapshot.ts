@@ -1,5 +1,6 @@
 /**
  * npm run snapshot -- --url "issues=gsomia&asOf=2020-10-27" --out timeline.png [--size 600|800|1200|social] [--title "…"] [--svg]
+ *                      [--permalink-base https://example.org/tracker/]
  *
  * Renders the same image as the page's "Download PNG" (or SVG) button, for newsroom
  * automation: builds the app if needed, serves it on localhost, opens the view in
@@ -50,6 +51,12 @@ if (!['600', '800', '1200', 'social'].includes(size)) {
   console.error(`--size must be one of 600, 800, 1200, social (got ${size})`);
   process.exit(2);
 }
+// the public address drawn into the image instead of this machine's local server
+const permalinkBase = arg('permalink-base') ?? process.env.VITE_PUBLIC_URL;
+if (permalinkBase !== undefined && !/^https?:\/\/[^\s/]+/.test(permalinkBase)) {
+  console.error(`--permalink-base must be an http(s) address (got ${permalinkBase})`);
+  process.exit(2);
+}
 
 if (!existsSync('dist/index.html')) {
   console.log('Building the app first…');
@@ -76,6 +83,10 @@ try {
     acceptDownloads: true,
     viewport: { width: 1300, height: 900 },
   });
+  if (permalinkBase)
+    await page.addInitScript((value) => {
+      window.__JK_PUBLIC_URL__ = value;
+    }, permalinkBase);
   await page.goto(`${base}${query ? `?${query}` : ''}`);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: new RegExp(`Download ${format}`) }).waitFor();

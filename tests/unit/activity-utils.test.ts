@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyCounts } from '../../src/derive/series';
-import { activitySummary, brushRange, monthEnd } from '../../src/features/timeline/activity-utils';
+import {
+  activitySummary,
+  brushRange,
+  monthEnd,
+  monthsAfter,
+} from '../../src/features/timeline/activity-utils';
 import { makeEvent } from '../fixtures/make';
 
 describe('brushRange', () => {
@@ -59,4 +64,18 @@ describe('activitySummary', () => {
       '5 events from 2019-07 to 2019-10; the busiest month was 2019-07 with 2.',
     );
   });
+});
+
+describe('monthsAfter', () => {
+  const months = ['2020-09', '2020-10', '2020-11', '2020-12'];
+  it.each<[string, { from: string; to: string } | null]>([
+    ['2020-10-27', { from: '2020-11', to: '2020-12' }],
+    ['2020-10-01', { from: '2020-11', to: '2020-12' }],
+    ['2020-08-31', { from: '2020-09', to: '2020-12' }],
+    ['2020-12-31', null],
+    ['2026-01-01', null],
+  ])('with the cursor on %s: %o', (asOf, expected) => {
+    expect(monthsAfter(months, asOf)).toEqual(expected);
+  });
+  it('is null for no months', () => expect(monthsAfter([], '2020-01-01')).toBeNull());
 });

@@ -7,6 +7,7 @@ import {
   exportFileName,
   imageSubtitle,
   permalink,
+  permalinkBase,
   widthPresets,
 } from '../../src/features/export/export-utils';
 import { makeDataset, makeEvent, makeSource } from '../fixtures/make';
@@ -105,8 +106,7 @@ describe('permalink', () => {
 
   it('drops embed, title and the open event, keeps data and the rest of the view', () => {
     const url = permalink(
-      'https://tracker.example',
-      '/app/',
+      'https://tracker.example/app/',
       state,
       '?embed=1&title=My+chart&data=mine.json&event=summit-seoul',
     );
@@ -118,9 +118,24 @@ describe('permalink', () => {
   });
 
   it('is the bare page for the default view', () => {
-    expect(permalink('https://tracker.example', '/', defaultViewState, '?embed=1')).toBe(
+    expect(permalink('https://tracker.example/', defaultViewState, '?embed=1')).toBe(
       'https://tracker.example/',
     );
+  });
+});
+
+describe('permalinkBase', () => {
+  const page = { origin: 'http://localhost:4173', pathname: '/' };
+  it.each<[string | undefined, string]>([
+    [undefined, 'http://localhost:4173/'],
+    ['', 'http://localhost:4173/'],
+    ['https://example.org/tracker/', 'https://example.org/tracker/'],
+    ['https://example.org/tracker/?x=1#top', 'https://example.org/tracker/'],
+    ['https://example.org', 'https://example.org/'],
+    ['javascript:alert(1)', 'http://localhost:4173/'],
+    ['not a url', 'http://localhost:4173/'],
+  ])('configured %s → %s', (configured, expected) => {
+    expect(permalinkBase(page, configured)).toBe(expected);
   });
 });
 

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTracker, viewStateOf } from '../../store/tracker-store';
 import { TimelineCard } from '../export/TimelineCard';
 import { imageSubtitle, permalink } from '../export/export-utils';
+import { currentPermalinkBase } from '../export/public-url';
 import { postHeight } from './embed-utils';
 import { EventDetail } from '../detail/EventDetail';
 
@@ -14,12 +15,7 @@ export function EmbedView() {
   const items = useVisibleEvents();
   const filters = useTracker((s) => s.filters);
   const state = useTracker(useShallow(viewStateOf));
-  const link = permalink(
-    window.location.origin,
-    window.location.pathname,
-    state,
-    window.location.search,
-  );
+  const link = permalink(currentPermalinkBase(), state, window.location.search);
   const title = useMemo(
     () =>
       new URLSearchParams(window.location.search).get('title')?.slice(0, 120) || dataset.meta.title,

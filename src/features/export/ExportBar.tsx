@@ -3,6 +3,7 @@ import { useAsOf, useDataset, useFilteredEvents, useVisibleEvents } from '../../
 import { useTracker, viewStateOf } from '../../store/tracker-store';
 import type { StageRequest } from './ExportStage';
 import { exportFileName, imageSubtitle, permalink, widthPresets } from './export-utils';
+import { currentPermalinkBase } from './public-url';
 
 // loaded on first use, with the image library and the embed code
 const ExportStage = lazy(() => import('./ExportStage').then((m) => ({ default: m.ExportStage })));
@@ -24,12 +25,7 @@ export function ExportBar() {
   const [embedOpen, setEmbedOpen] = useState(0);
   const preset = widthPresets.find((p) => p.id === presetId) ?? widthPresets[1]!;
   const currentLink = () =>
-    permalink(
-      window.location.origin,
-      window.location.pathname,
-      viewStateOf(useTracker.getState()),
-      window.location.search,
-    );
+    permalink(currentPermalinkBase(), viewStateOf(useTracker.getState()), window.location.search);
   const subtitle = imageSubtitle(
     filters,
     asOf,

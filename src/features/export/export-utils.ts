@@ -18,17 +18,33 @@ export const widthPresets: WidthPreset[] = [
   { id: 'social', label: 'Social card, 1200 × 675', width: 1200, height: 675 },
 ];
 
-/** The permalink of a view: the full page (never the embed) with the same state. */
-export function permalink(
-  origin: string,
-  pathname: string,
-  state: ViewState,
-  current: string,
+/**
+ * The address permalinks start from: the site's public address when one is configured
+ * (a build-time VITE_PUBLIC_URL, or `npm run snapshot -- --permalink-base`), so that an
+ * image made on a laptop never shows a local address; otherwise the page's own.
+ */
+export function permalinkBase(
+  page: { origin: string; pathname: string },
+  configured?: string | null,
 ): string {
+  if (configured) {
+    try {
+      const url = new URL(configured);
+      if (url.protocol === 'https:' || url.protocol === 'http:')
+        return `${url.origin}${url.pathname}`;
+    } catch {
+      // an unusable setting falls back to the page's address
+    }
+  }
+  return `${page.origin}${page.pathname}`;
+}
+
+/** The permalink of a view: the full page (never the embed) with the same state. */
+export function permalink(base: string, state: ViewState, current: string): string {
   const params = new URLSearchParams(current);
   params.delete('embed');
   params.delete('title');
-  return `${origin}${pathname}${serializeQuery({ ...state, event: null }, params.toString())}`;
+  return `${base}${serializeQuery({ ...state, event: null }, params.toString())}`;
 }
 
 /** The subtitle drawn into images: filters and date range in words. */

@@ -1,11 +1,21 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  Brush,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { activityCounts } from '../../derive/activity';
 import { shownIssueIds } from '../../derive/filter';
-import { useDataset } from '../../store/hooks';
+import { useAsOf, useDataset } from '../../store/hooks';
+import { formatShortDate } from '../../derive/dates';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
-import { activitySummary, brushRange, monthEnd } from './activity-utils';
+import { activitySummary, brushRange, monthEnd, monthsAfter } from './activity-utils';
 
 /** Events per month stacked by issue; its brush sets the date-range filter. Loaded after first paint. */
 export default function ActivityChart() {
@@ -18,6 +28,11 @@ export default function ActivityChart() {
   );
   const counts = useMemo(() => activityCounts(dataset, filters), [dataset, filters]);
   const rows = useMemo(() => counts.map((r) => ({ month: r.month, ...r.byIssue })), [counts]);
+  const asOf = useAsOf();
+  const later = monthsAfter(
+    rows.map((r) => r.month),
+    asOf,
+  );
   const range = brushRange(
     rows.map((r) => r.month),
     filters.from,
@@ -59,6 +74,24 @@ export default function ActivityChart() {
                   isAnimationActive={false}
                 />
               ))}
+            {later && (
+              // months after the cursor, shaded like the later events in the lanes
+              <ReferenceArea
+                x1={later.from}
+                x2={later.to}
+                fill="var(--surface)"
+                fillOpacity={0.7}
+                zIndex={350}
+                stroke="var(--muted)"
+                strokeDasharray="3 3"
+                label={{
+                  value: 'later',
+                  position: 'insideTopLeft',
+                  fill: 'var(--muted)',
+                  fontSize: 11,
+                }}
+              />
+            )}
             <Brush
               dataKey="month"
               height={22}
@@ -74,6 +107,7 @@ export default function ActivityChart() {
       </div>
       <p id="activity-summary" className="chart-summary">
         {activitySummary(counts.slice(range.startIndex, range.endIndex + 1))}
+        {later && ` Months after ${formatShortDate(asOf)} are shaded: not yet known on that date.`}
       </p>
     </figure>
   );

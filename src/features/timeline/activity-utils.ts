@@ -31,3 +31,13 @@ export function activitySummary(rows: readonly MonthCounts[]): string {
   const busiest = rows.reduce((a, b) => (b.total > a.total ? b : a));
   return `${total} events from ${rows[0]!.month} to ${rows[rows.length - 1]!.month}; the busiest month was ${busiest.month} with ${busiest.total}.`;
 }
+
+/** The months wholly after the cursor, which the chart shades as not yet known; null if none. */
+export function monthsAfter(
+  months: readonly string[],
+  asOf: string,
+): { from: string; to: string } | null {
+  const cursorMonth = asOf.slice(0, 7);
+  const first = months.find((m) => m > cursorMonth);
+  return first ? { from: first, to: months[months.length - 1]! } : null;
+}
