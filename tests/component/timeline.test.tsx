@@ -66,6 +66,49 @@ describe('LaneView', () => {
     expect(screen.getAllByRole('button', { name: /Takizaki.*planned/i }).length).toBeGreaterThan(0);
   });
 
+  it('names the key events beside their markers, the 2018 ruling among them', () => {
+    const { container } = renderWithData(<LaneView items={items} />);
+    const labels = [...container.querySelectorAll('.mark-label')].map((l) => l.textContent ?? '');
+    expect(labels.length).toBeGreaterThanOrEqual(15);
+    expect(labels.some((l) => l.startsWith('Supreme Court orders Nippon Steel to pay'))).toBe(true);
+    // one label per event, however many lanes it is drawn in
+    const events = [...container.querySelectorAll('.mark-label')].map((l) =>
+      l.getAttribute('data-event'),
+    );
+    expect(new Set(events).size).toBe(events.length);
+  });
+
+  it('says “planned” in the label of the Takizaki–Kim talks as of 27 October 2020', () => {
+    useTracker.setState({ asOf: '2020-10-27' });
+    renderWithData(<LaneView items={eventsAsOf(dataset.events, '2020-10-27', 'dim')} />);
+    const label = screen.getByText((_, el) =>
+      Boolean(
+        el?.classList.contains('mark-label') && /^Takizaki–Kim talks/.test(el.textContent ?? ''),
+      ),
+    );
+    expect(within(label).getByText(/· planned/)).toBeInTheDocument();
+  });
+
+  it('dims what comes after the cursor: later markers, later clusters, and the later part of a cluster', () => {
+    useTracker.setState({ asOf: '2020-10-27' });
+    renderWithData(<LaneView items={eventsAsOf(dataset.events, '2020-10-27', 'dim')} />);
+    const clusters = screen.getAllByRole('button', { name: /events from .*: zoom in$/ });
+    const later = clusters.filter((c) => c.getAttribute('data-status') === 'unknown');
+    const straddling = clusters.filter((c) => c.getAttribute('data-status') === 'partial');
+    expect(later.length).toBeGreaterThan(0);
+    for (const c of later)
+      expect(c).toHaveAccessibleName(/(\d+) events from .*, \1 of them after 27 Oct 2020/);
+    for (const c of straddling) expect(c).toHaveAccessibleName(/of them after 27 Oct 2020/);
+    const singles = screen.getAllByRole('button', { name: /not yet known on 27 Oct 2020/ });
+    for (const m of singles) expect(m).toHaveAttribute('data-status', 'unknown');
+    // and a later event's label says so too
+    expect(
+      [...document.querySelectorAll('.mark-label[data-later="true"]')].every((l) =>
+        /not yet known/.test(l.textContent ?? ''),
+      ),
+    ).toBe(true);
+  });
+
   it('zoom buttons change the axis and Fit all shows the background from 1965', async () => {
     const user = userEvent.setup();
     renderWithData(<LaneView items={items} />);

@@ -83,6 +83,29 @@ describe('layoutLabels', () => {
     expect(placed.map((p) => p.key)).toEqual(['0:e1']);
   });
 
+  it('a cluster whose lead event is named in another lane speaks for its next event', () => {
+    const placed = layoutLabels(
+      [
+        marker({ key: '0:e1', x: 100, group: 'e1', priority: 30 }),
+        marker({
+          key: '1:cluster',
+          x: 100,
+          lane: 1,
+          text: 'e1 +2',
+          group: 'e1',
+          priority: 30,
+          fallbacks: [{ text: 'e2 +2', group: 'e2' }],
+        }),
+      ],
+      geometry,
+      sixPx,
+    );
+    expect(placed.map((p) => [p.key, p.text])).toEqual([
+      ['0:e1', '0:e1'],
+      ['1:cluster', 'e2 +2'],
+    ]);
+  });
+
   it('gives up when every candidate is taken: six labels cannot share one crowded spot', () => {
     const crowd = Array.from({ length: 8 }, (_, i) =>
       marker({ key: `event-${i}-with-a-long-label`, x: 300 + i, priority: 10 - i }),
@@ -121,6 +144,7 @@ describe('layoutLabels', () => {
             text: m.text,
             priority: m.priority,
             group: m.group,
+            fallbacks: m.group ? [{ text: m.text.slice(1), group: `${m.group}-next` }] : undefined,
           }));
           const g = { ...geometry, width };
           const placed = layoutLabels(markers, g, sixPx);
@@ -138,7 +162,11 @@ describe('layoutLabels', () => {
             for (const m of markers)
               expect(intersects(abs(p.lane, p.box), abs(m.lane, markerBox(m, g)))).toBe(false);
           }
-          const groups = placed.flatMap((p) => markers.find((m) => m.key === p.key)!.group ?? []);
+          const groups = placed.flatMap((p) => {
+            const m = markers.find((k) => k.key === p.key)!;
+            if (!m.group) return [];
+            return p.text === m.text ? [m.group] : [`${m.group}-next`];
+          });
           expect(new Set(groups).size).toBe(groups.length);
         },
       ),

@@ -1,10 +1,21 @@
 import { forwardRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
-import { useDataset, useNames } from '../../store/hooks';
+import { formatShortDate } from '../../derive/dates';
+import { useAsOf, useDataset, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
 import { LaneView } from '../timeline/LaneView';
+import { LANE_HEIGHT } from '../timeline/label-utils';
 import { creditLine } from './export-utils';
+
+/** Room a fixed-size card needs besides its lanes (title, legend, axis, footer), px. */
+const CARD_CHROME_PX = 270;
+
+/** Lanes short enough for `count` of them to fit a card `height` px tall (never below a marker's size). */
+export function fittedLaneHeight(height: number | undefined, count: number): number {
+  if (!height || count === 0) return LANE_HEIGHT;
+  return Math.max(24, Math.min(LANE_HEIGHT, Math.floor((height - CARD_CHROME_PX) / count) - 1));
+}
 
 /**
  * The timeline with everything an image needs to travel on its own: title, filters in
@@ -28,11 +39,20 @@ export const TimelineCard = forwardRef<
 ) {
   const dataset = useDataset();
   const names = useNames();
+  const asOf = useAsOf();
   const issueFilter = useTracker((s) => s.filters.issues);
   // the legend names exactly the lanes drawn
   const shown = new Set(issueFilter.length ? issueFilter : items.flatMap((i) => i.event.issues));
+  const laneCount = dataset.issues.filter((i) => shown.has(i.id)).length;
+  const anyLater = items.some((i) => i.status === null);
   return (
-    <div className="timeline-card" ref={ref} style={{ width, height }} data-testid="timeline-card">
+    <div
+      className="timeline-card"
+      ref={ref}
+      style={{ width, height }}
+      data-fixed={height ? '' : undefined}
+      data-testid="timeline-card"
+    >
       <header>
         <p className="card-title">{title}</p>
         <p className="card-subtitle">{subtitle}</p>
@@ -51,8 +71,24 @@ export const TimelineCard = forwardRef<
         <li className="legend-planned">
           <span className="legend-mark planned" aria-hidden="true" /> planned
         </li>
+        {anyLater && (
+          <li>
+            <span className="legend-mark later" aria-hidden="true" /> pale: after{' '}
+            {formatShortDate(asOf)}
+          </li>
+        )}
+        <li>
+          <span className="legend-mark grouped" aria-hidden="true">
+            3
+          </span>{' '}
+          events close together (+N more)
+        </li>
       </ul>
-      <LaneView items={items} interactive={interactive} />
+      <LaneView
+        items={items}
+        interactive={interactive}
+        laneHeight={fittedLaneHeight(height, laneCount)}
+      />
       <footer className="card-footer">
         <p className="card-credit">{creditLine(dataset)}</p>
         <p className="card-sources">Every event cites its sources at the permalink.</p>

@@ -11,12 +11,13 @@ import { LanesToolbar } from './LanesToolbar';
 import { TimeAxis } from './TimeAxis';
 import { layoutLabels, type LabelMarker } from './label-layout';
 import {
-  LANE_GEOMETRY,
+  LANE_HEIGHT,
   labelText,
   labelWidth,
-  markLabel,
+  laneGeometry,
   markerHalfSize,
   nearestToCursor,
+  rankedLabels,
   type MarkLabel,
 } from './label-utils';
 import { axisTicks, laneGroups, layoutLane, type LaneItem } from './timeline-utils';
@@ -38,9 +39,12 @@ interface Lane {
 export function LaneView({
   items,
   interactive = true,
+  laneHeight = LANE_HEIGHT,
 }: {
   items: EventAsOf[];
   interactive?: boolean;
+  /** Shorter lanes for a fixed-size image (fewer labels fit above and below markers). */
+  laneHeight?: number;
 }) {
   const dataset = useDataset();
   const names = useNames();
@@ -63,8 +67,8 @@ export function LaneView({
     [items, dataset, issueFilter, domain, width],
   );
   const labels = useMemo(
-    () => placeLabels(lanes, width, selected, nearestToCursor(items, asOf)),
-    [lanes, width, selected, items, asOf],
+    () => placeLabels(lanes, width, laneHeight, selected, nearestToCursor(items, asOf)),
+    [lanes, width, laneHeight, selected, items, asOf],
   );
   const ticks = useMemo(() => axisTicks(domain, width), [domain, width]);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -77,7 +81,12 @@ export function LaneView({
   };
 
   return (
-    <div className="lanes" role="group" aria-label="Events in lanes by issue">
+    <div
+      className="lanes"
+      role="group"
+      aria-label="Events in lanes by issue"
+      style={laneHeight === LANE_HEIGHT ? undefined : { ['--lane-h' as string]: `${laneHeight}px` }}
+    >
       {interactive && (
         <LanesToolbar outside={time.outside} zoom={time.zoom} pan={time.pan} fit={time.fit} />
       )}
@@ -116,31 +125,35 @@ const NO_LABELS: LaneLabel[] = [];
 function placeLabels(
   lanes: readonly Lane[],
   width: number,
+  laneHeight: number,
   selected: string | null,
   nearest: string | null,
 ): Map<number, LaneLabel[]> {
   const ctx = { selected, nearest };
   const markers: LabelMarker[] = [];
-  const byKey = new Map<string, { mark: LaneItem; label: MarkLabel }>();
+  const byKey = new Map<string, { mark: LaneItem; options: MarkLabel[] }>();
   lanes.forEach((lane, li) => {
     for (const mark of lane.marks) {
-      const label = markLabel(mark, ctx);
+      const [best, ...others] = rankedLabels(mark, ctx);
       const key = `${li}:${mark.key}`;
-      byKey.set(key, { mark, label });
+      byKey.set(key, { mark, options: [best!, ...others] });
       markers.push({
         key,
         lane: li,
         x: mark.at * width,
         ...markerHalfSize(mark),
-        text: labelText(label),
-        priority: label.priority,
-        group: label.lead.event.id,
+        text: labelText(best!),
+        // an event in several issues is named in its first issue's lane
+        priority: best!.priority + (best!.lead.event.issues[0] === lane.issue ? 1 : 0),
+        group: best!.lead.event.id,
+        fallbacks: others.map((o) => ({ text: labelText(o), group: o.lead.event.id })),
       });
     }
   });
   const out = new Map<number, LaneLabel[]>();
-  for (const placed of layoutLabels(markers, { ...LANE_GEOMETRY, width }, labelWidth)) {
-    const { mark, label } = byKey.get(placed.key)!;
+  for (const placed of layoutLabels(markers, { ...laneGeometry(laneHeight), width }, labelWidth)) {
+    const { mark, options } = byKey.get(placed.key)!;
+    const label = options.find((o) => labelText(o) === placed.text)!;
     const lane = out.get(placed.lane);
     if (lane) lane.push({ placed, mark, label });
     else out.set(placed.lane, [{ placed, mark, label }]);

@@ -35,6 +35,8 @@ export interface LabelMarker {
   priority: number;
   /** Markers of one group get one label at most (one event drawn in two lanes). */
   group?: string;
+  /** What else the marker could say when its group is already labelled (a cluster's next event). */
+  fallbacks?: readonly { text: string; group: string }[];
 }
 
 export interface LaneGeometry {
@@ -104,8 +106,11 @@ export function layoutLabels(
   const placed: PlacedLabel[] = [];
   const groups = new Set<string>();
   for (const m of order) {
-    if (m.group !== undefined && groups.has(m.group)) continue;
-    const w = Math.ceil(textWidth(m.text));
+    const option = [{ text: m.text, group: m.group }, ...(m.fallbacks ?? [])].find(
+      (o) => o.text !== '' && (o.group === undefined || !groups.has(o.group)),
+    );
+    if (!option) continue;
+    const w = Math.ceil(textWidth(option.text));
     if (!(w > 0) || w > g.width) continue;
     const boxes = taken.get(m.lane)!;
     for (const [placement, box] of candidates(m, w, g)) {
@@ -113,8 +118,8 @@ export function layoutLabels(
         continue;
       if (boxes.some((t) => intersects(t, box))) continue;
       boxes.push(box);
-      placed.push({ key: m.key, lane: m.lane, text: m.text, placement, box });
-      if (m.group !== undefined) groups.add(m.group);
+      placed.push({ key: m.key, lane: m.lane, text: option.text, placement, box });
+      if (option.group !== undefined) groups.add(option.group);
       break;
     }
   }

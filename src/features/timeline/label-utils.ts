@@ -101,28 +101,36 @@ export interface MarkLabel {
   priority: number;
 }
 
-/** What a marker's label says and how much it matters: a cluster speaks for its most important event. */
+/**
+ * What a marker's label could say, best first: a cluster speaks for its most important
+ * event (ties: the earliest), and its next ones stand by in case that event is already
+ * named in another lane.
+ */
+export function rankedLabels(
+  mark: LaneItem,
+  ctx: { selected: string | null; nearest: string | null },
+  max = 3,
+): MarkLabel[] {
+  const items = mark.kind === 'cluster' ? mark.items : [mark.item];
+  return items
+    .map((it, i) => ({ it, i, p: labelPriority(it, ctx) }))
+    .sort((a, b) => b.p - a.p || a.i - b.i)
+    .slice(0, max)
+    .map(({ it, p }) => ({
+      lead: it,
+      label: it.event.label,
+      status: statusWord(it.status),
+      more: items.length - 1,
+      priority: p,
+    }));
+}
+
+/** The label a marker shows when nothing else competes for it. */
 export function markLabel(
   mark: LaneItem,
   ctx: { selected: string | null; nearest: string | null },
 ): MarkLabel {
-  const items = mark.kind === 'cluster' ? mark.items : [mark.item];
-  let lead = items[0]!;
-  let best = labelPriority(lead, ctx);
-  for (const it of items) {
-    const p = labelPriority(it, ctx);
-    if (p > best) {
-      lead = it;
-      best = p;
-    }
-  }
-  return {
-    lead,
-    label: lead.event.label,
-    status: statusWord(lead.status),
-    more: items.length - 1,
-    priority: best,
-  };
+  return rankedLabels(mark, ctx, 1)[0]!;
 }
 
 /** The label as one line of text, as it is measured and drawn. */
@@ -137,14 +145,13 @@ export function knownShare(items: readonly EventAsOf[]): number {
   return items.length ? known / items.length : 0;
 }
 
+/** Height of a lane in px unless a fixed-size image needs them shorter. */
+export const LANE_HEIGHT = 64;
+
 /** Geometry of a lane in px; the stylesheet's `.lane-track` and `.mark-label` match it. */
-export const LANE_GEOMETRY = {
-  laneHeight: 64,
-  markerY: 32,
-  markerHalf: 11,
-  labelHeight: 15,
-  gap: 2,
-} as const;
+export function laneGeometry(laneHeight = LANE_HEIGHT) {
+  return { laneHeight, markerY: laneHeight / 2, markerHalf: 11, labelHeight: 15, gap: 2 };
+}
 export const LABEL_FONT_PX = 12;
 const LABEL_PAD_PX = 2;
 

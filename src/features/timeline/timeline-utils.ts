@@ -98,7 +98,8 @@ export function axisTicks(d: Domain, widthPx: number): Tick[] {
   const pxPerYear = (widthPx * 365) / (d.end - d.start);
   const ticks: Tick[] = [];
   if (pxPerYear < 240) {
-    const every = pxPerYear > 45 ? 1 : pxPerYear > 20 ? 2 : pxPerYear > 8 ? 5 : 10;
+    // a year label is about 36 px wide in bold: leave a gap between neighbours
+    const every = pxPerYear > 52 ? 1 : pxPerYear > 24 ? 2 : pxPerYear > 10 ? 5 : 10;
     for (let y = +startDate.slice(0, 4); y <= +endDate.slice(0, 4); y++) {
       if (y % every !== 0) continue;
       const day = dayNumber(`${y}-01-01`);

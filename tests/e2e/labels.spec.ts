@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, open } from './helpers';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Every label on the lanes with its box, and the boxes it must keep clear of. */
+async function laneBoxes(page: Page) {
+  return page.locator('.timeline .lanes').evaluate((root) => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const labels = [...root.querySelectorAll('.mark-label')].map((el) => ({
+      text: el.textContent ?? '',
+      box: box(el),
+      truncated: (el as HTMLElement).scrollWidth > (el as HTMLElement).clientWidth + 1,
+    }));
+    return {
+      labels,
+      markers: [...root.querySelectorAll('.marker')].map(box),
+      ticks: [...root.querySelectorAll('.tick')].map(box),
+      cursor: [...root.querySelectorAll('.cursor-label')].map(box),
+    };
+  });
+}
+
+for (const width of [1280, 1600]) {
+  test(`at ${width} px the default view names the key events, none overlapping`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page);
+    const { labels, markers, ticks, cursor } = await laneBoxes(page);
+    const texts = labels.map((l) => l.text);
+    expect(labels.length).toBeGreaterThanOrEqual(15);
+    expect(texts.some((t) => t.startsWith('Supreme Court orders Nippon Steel to pay'))).toBe(true);
+    for (const [i, l] of labels.entries()) {
+      expect(l.truncated, `“${l.text}” is cut off`).toBe(false);
+      for (const other of labels.slice(i + 1))
+        expect(overlap(l.box, other.box), `“${l.text}” overlaps “${other.text}”`).toBe(false);
+      for (const m of [...markers, ...ticks, ...cursor])
+        expect(overlap(l.box, m), `“${l.text}” overlaps a marker, tick or the cursor`).toBe(false);
+    }
+  });
+}
+
+test('opening a cluster zooms in and names more of its events', async ({ page }) => {
+  await open(page);
+  // events of the Supreme Court's first rulings and what followed, October 2018 to January 2019
+  const named = () =>
+    page
+      .locator('.timeline .mark-label[data-event]')
+      .evaluateAll((els) =>
+        els
+          .map((el) => el.getAttribute('data-event')!.slice(0, 10))
+          .filter((d) => d >= '2018-10-30' && d <= '2019-01-09'),
+      );
+  const before = (await named()).length;
+  await page.getByRole('button', { name: /^\d+ events from 30 Oct 2018 to/ }).click();
+  await expect.poll(async () => (await named()).length).toBeGreaterThan(before + 2);
+});
+
+test('moving the cursor back dims later markers and clusters, and the talks read as planned', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByLabel('As of', { exact: true }).fill('2020-10-27');
+  const lanes = page.locator('.timeline .lanes');
+  await expect(
+    lanes.locator('.mark-label', { hasText: /^Takizaki–Kim talks in Seoul · planned/ }),
+  ).toBeVisible();
+  const later = lanes.locator('.marker:not(.cluster)[data-status="unknown"]').first();
+  await expect(later).toHaveCSS('opacity', '0.3');
+  await expect(later).toHaveAccessibleName(/not yet known on 27 Oct 2020/);
+  const laterCluster = lanes.locator('.marker.cluster[data-status="unknown"]').first();
+  await expect(laterCluster).toHaveAccessibleName(/(\d+) events from .*, \1 of them after/);
+  await expect(lanes.locator('.marker.cluster[data-status="partial"]').first()).toBeVisible();
+  await expect(page.locator('.activity-chart')).toContainText(
+    'Months after 27 Oct 2020 are shaded',
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('the SVG carries the labels as text, with the title, credit and permalink', async ({
+  page,
+}) => {
+  await open(page, '/?asOf=2020-10-27');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  // the text of the drawing, tags aside: labels are text, not pixels
+  const text = svg.replace(/<[^>]+>/g, '');
+  expect(text).toContain('Supreme Court orders Nippon Steel to pay');
+  expect(text).toContain('Takizaki–Kim talks in Seoul · planned');
+  expect(svg).toContain('Japan–South Korea Dispute Tracker');
+  expect(svg).toContain('asOf=2020-10-27');
+});
+
+test('the social card keeps everything inside its 1200 × 675 frame', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Size').selectOption('social');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  expect(svg).toContain('width="1200" height="675"');
+  // laid out in the same browser: nothing of the card may reach past its frame
+  await page.setContent(svg);
+  const fit = await page.locator('[data-testid="timeline-card"]').evaluate((el) => ({
+    scroll: el.scrollHeight,
+    client: el.clientHeight,
+    permalink: el.querySelector('.card-permalink')!.getBoundingClientRect().bottom,
+    bottom: el.getBoundingClientRect().bottom,
+  }));
+  expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+  expect(fit.permalink).toBeLessThanOrEqual(fit.bottom);
+});
