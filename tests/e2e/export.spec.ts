@@ -105,6 +105,10 @@ test('the embed renders the card alone and posts its height to the host page', a
   expect(height).toBeGreaterThan(200);
   const frame = page.frameLocator('#f');
   await expect(frame.getByText(/sources cited for every event/)).toBeVisible();
+  // the same labelled timeline as the page: GSOMIA's key events named in words
+  await expect(
+    frame.locator('.mark-label', { hasText: 'Seoul says it will end GSOMIA' }),
+  ).toBeVisible();
   await expect(frame.getByRole('link', { name: /full view/i })).toHaveAttribute(
     'href',
     /issues=gsomia/,

@@ -26,3 +26,40 @@ test('npm run snapshot renders the view’s PNG from the command line', async ()
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(1200);
 });
+
+test('npm run snapshot --permalink-base draws the public address, never the local server', async () => {
+  test.setTimeout(120_000);
+  const out = test.info().outputPath('snap.svg');
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/snapshot.ts',
+      '--url',
+      'asOf=2020-10-27',
+      '--out',
+      out,
+      '--svg',
+      '--permalink-base',
+      'https://example.org/tracker/',
+    ],
+    { stdio: 'pipe', timeout: 110_000 },
+  );
+  const text = readFileSync(out, 'utf8').replace(/<[^>]+>/g, '');
+  expect(text).toContain('https://example.org/tracker/?asOf=2020-10-27');
+  expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+  expect(text).toContain('Takizaki–Kim talks in Seoul · planned');
+});
+
+test('npm run snapshot refuses a permalink base that is not an http(s) address', () => {
+  let status = 0;
+  try {
+    execFileSync('npx', ['tsx', 'scripts/snapshot.ts', '--permalink-base', 'javascript:alert(1)'], {
+      stdio: 'pipe',
+      timeout: 30_000,
+    });
+  } catch (error) {
+    status = (error as { status: number }).status;
+  }
+  expect(status).toBe(2);
+});
