@@ -1,7 +1,7 @@
-import { useContext, useMemo } from 'react';
+import { useContext, useDeferredValue, useMemo } from 'react';
 import type { Dataset, DisputeEvent } from '../model/schema';
 import { eventsAsOf, type EventAsOf } from '../derive/event-status';
-import { filterEvents } from '../derive/filter';
+import { filterEvents, type Filters } from '../derive/filter';
 import { useTracker } from './tracker-store';
 import { DataContext } from './dataset-context';
 
@@ -12,23 +12,39 @@ export function useDataset(): Dataset {
   return data.dataset;
 }
 
-/** The time cursor, defaulting to the data's last update. */
 /** True when the dataset came from ?data= rather than the bundled file. */
 export function useIsCustomDataset(): boolean {
   const data = useContext(DataContext);
   return data.phase === 'ready' && data.custom;
 }
 
-export function useAsOf(): string {
+/** The time cursor as its own control shows it, defaulting to the data's last update. */
+export function useCursorAsOf(): string {
   const asOf = useTracker((s) => s.asOf);
   const dataset = useDataset();
   return asOf ?? dataset.meta.lastUpdated;
 }
 
+/*
+ * The views read the user's choices through deferred values: a click or a keystroke first
+ * repaints the control that was used, then React redraws the views in a transition, in
+ * slices that yield to the browser, so no interaction waits for the lanes and the charts.
+ */
+
+/** The time cursor as the views show it (deferred). */
+export function useAsOf(): string {
+  return useDeferredValue(useCursorAsOf());
+}
+
+/** The filters as the views apply them (deferred). */
+export function useViewFilters(): Filters {
+  return useDeferredValue(useTracker((s) => s.filters));
+}
+
 /** Events that pass the filters (before the time cursor is applied). */
 export function useFilteredEvents(): DisputeEvent[] {
   const dataset = useDataset();
-  const filters = useTracker((s) => s.filters);
+  const filters = useViewFilters();
   return useMemo(() => filterEvents(dataset.events, dataset.actors, filters), [dataset, filters]);
 }
 
@@ -36,7 +52,7 @@ export function useFilteredEvents(): DisputeEvent[] {
 export function useVisibleEvents(): EventAsOf[] {
   const filtered = useFilteredEvents();
   const asOf = useAsOf();
-  const future = useTracker((s) => s.future);
+  const future = useDeferredValue(useTracker((s) => s.future));
   return useMemo(() => eventsAsOf(filtered, asOf, future), [filtered, asOf, future]);
 }
 

@@ -128,7 +128,13 @@ describe('ListSlot', () => {
   });
   afterEach(() => restore());
 
+  it('in the wide lanes layout the hidden list is dropped once the app runs', () => {
+    renderWithData(<ListSlot items={items} />);
+    expect(screen.queryByRole('region', { name: 'Events as a list' })).not.toBeInTheDocument();
+  });
+
   it('a list of a few hundred rows is all there, as plain markup', () => {
+    useTracker.setState({ view: 'list' });
     renderWithData(<ListSlot items={items} />);
     const list = screen.getByRole('region', { name: 'Events as a list' });
     expect(within(list).getAllByRole('button')).toHaveLength(dataset.events.length);

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { dateFromDayNumber, dayNumber, formatShortDate, isIsoDate } from '../../derive/dates';
-import { useAsOf, useDataset } from '../../store/hooks';
+import { useCursorAsOf, useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventDates, stepDate } from './cursor-utils';
 
 /** One date drives every view: a date field, a slider and steps between events. */
 export function TimeCursor() {
   const dataset = useDataset();
-  const asOf = useAsOf();
+  const asOf = useCursorAsOf();
   const cursorSet = useTracker((s) => s.asOf !== null);
   const setAsOf = useTracker((s) => s.setAsOf);
   const future = useTracker((s) => s.future);

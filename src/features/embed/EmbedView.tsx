@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useAsOf, useDataset, useVisibleEvents } from '../../store/hooks';
+import { useAsOf, useDataset, useViewFilters, useVisibleEvents } from '../../store/hooks';
 import { useShallow } from 'zustand/react/shallow';
 import { useTracker, viewStateOf } from '../../store/tracker-store';
 import { TimelineCard } from '../export/TimelineCard';
@@ -13,7 +13,7 @@ export function EmbedView() {
   const dataset = useDataset();
   const asOf = useAsOf();
   const items = useVisibleEvents();
-  const filters = useTracker((s) => s.filters);
+  const filters = useViewFilters();
   const state = useTracker(useShallow(viewStateOf));
   const link = permalink(currentPermalinkBase(), state, window.location.search);
   const title = useMemo(

@@ -1,5 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
-import { useAsOf, useDataset, useFilteredEvents, useVisibleEvents } from '../../store/hooks';
+import {
+  useAsOf,
+  useDataset,
+  useFilteredEvents,
+  useViewFilters,
+  useVisibleEvents,
+} from '../../store/hooks';
 import { useTracker, viewStateOf } from '../../store/tracker-store';
 import type { StageRequest } from './ExportStage';
 import { exportFileName, imageSubtitle, permalink, widthPresets } from './export-utils';
@@ -17,7 +23,7 @@ export function ExportBar() {
   const asOf = useAsOf();
   const items = useVisibleEvents();
   const filtered = useFilteredEvents();
-  const filters = useTracker((s) => s.filters);
+  const filters = useViewFilters();
   const [title, setTitle] = useState(dataset.meta.title);
   const [presetId, setPresetId] = useState('800');
   const [stage, setStage] = useState<StageRequest | null>(null);

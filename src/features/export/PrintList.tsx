@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatEventDate } from '../../derive/dates';
 import { describeFilters } from '../../derive/filter';
-import { useDataset, useNames, useVisibleEvents } from '../../store/hooks';
-import { useTracker } from '../../store/tracker-store';
+import { useDataset, useNames, useViewFilters, useVisibleEvents } from '../../store/hooks';
 import { SourceList } from '../detail/SourceList';
 
 /** The filtered events as a dated list with sources, shown only when printing. */
@@ -11,7 +10,7 @@ export function PrintList() {
   const items = useVisibleEvents();
   const names = useNames();
   const dataset = useDataset();
-  const filters = useTracker((s) => s.filters);
+  const filters = useViewFilters();
   const [printing, setPrinting] = useState(false);
   // Laid out only while printing: it would double the page's size and start-up work.
   // `beforeprint` renders it synchronously, before the browser lays out the printout;

@@ -1,8 +1,7 @@
 import { forwardRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { formatShortDate } from '../../derive/dates';
-import { useAsOf, useDataset, useNames } from '../../store/hooks';
-import { useTracker } from '../../store/tracker-store';
+import { useAsOf, useDataset, useNames, useViewFilters } from '../../store/hooks';
 import { issueColorVar } from '../common/labels';
 import { LaneView } from '../timeline/LaneView';
 import { LANE_HEIGHT } from '../timeline/label-utils';
@@ -40,7 +39,7 @@ export const TimelineCard = forwardRef<
   const dataset = useDataset();
   const names = useNames();
   const asOf = useAsOf();
-  const issueFilter = useTracker((s) => s.filters.issues);
+  const issueFilter = useViewFilters().issues;
   // the legend names exactly the lanes drawn
   const shown = new Set(issueFilter.length ? issueFilter : items.flatMap((i) => i.event.issues));
   const laneCount = dataset.issues.filter((i) => shown.has(i.id)).length;

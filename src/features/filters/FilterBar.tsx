@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { countByIssue, filterEvents, kindsOf } from '../../derive/filter';
-import { useAsOf, useDataset, useFilteredEvents } from '../../store/hooks';
+import { useAsOf, useDataset, useFilteredEvents, useViewFilters } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventStatusAsOf } from '../../derive/event-status';
 import { IssueToggles } from './IssueToggles';
@@ -19,9 +19,20 @@ export function FilterBar() {
   const asOf = useAsOf();
   const filtered = useFilteredEvents();
   // the count beside each issue: events that pass every other filter
+  const { actors, kinds, from, to, query } = useViewFilters();
   const counts = useMemo(
-    () => countByIssue(filterEvents(dataset.events, dataset.actors, { ...filters, issues: [] })),
-    [dataset, filters],
+    () =>
+      countByIssue(
+        filterEvents(dataset.events, dataset.actors, {
+          issues: [],
+          actors,
+          kinds,
+          from,
+          to,
+          query,
+        }),
+      ),
+    [dataset, actors, kinds, from, to, query],
   );
   const actorOptions = useMemo(
     () =>

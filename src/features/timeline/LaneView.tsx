@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { dayNumber } from '../../derive/dates';
 import { shownIssueIds } from '../../derive/filter';
-import { useAsOf, useDataset, useNames } from '../../store/hooks';
+import { useAsOf, useDataset, useNames, useViewFilters } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { openEvent } from '../common/event-link';
 import { CursorLine } from './CursorLine';
@@ -50,7 +50,7 @@ export function LaneView({
   const names = useNames();
   const asOf = useAsOf();
   const selected = useTracker((s) => s.event);
-  const issueFilter = useTracker((s) => s.filters.issues);
+  const issueFilter = useViewFilters().issues;
   const [trackRef, measured] = useElementWidth<HTMLDivElement>();
   const width = measured || DEFAULT_WIDTH;
   const time = useTimeDomain(items, dataset.meta);

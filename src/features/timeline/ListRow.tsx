@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { formatEventDate } from '../../derive/dates';
-import { useNames } from '../../store/hooks';
+import { useNames, useViewFilters } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventStatusLabel } from '../common/labels';
 import { Highlight } from '../common/Highlight';
@@ -20,7 +20,7 @@ export function Row({
   onFocus: () => void;
 }) {
   const names = useNames();
-  const query = useTracker((s) => s.filters.query);
+  const query = useViewFilters().query;
   const selected = useTracker((s) => s.event);
   if (row.type === 'year') return <h3 className="list-year">{row.label}</h3>;
   if (row.type === 'month') return <h4 className="list-month">{row.label}</h4>;

@@ -19,17 +19,20 @@ const FIRST_ROWS = 30;
  * The event list. A list of a few hundred rows is plain markup, identical in the
  * prerendered page and after hydration, so nothing is swapped on start-up. A longer one
  * shows its first rows until the app runs and the list is on screen (narrow screens, or the
- * List view); then the virtualised list takes over in the same box.
+ * List view); then the virtualised list takes over in the same box. In the wide lanes
+ * layout, where CSS hides it, the list is dropped once the app runs.
  */
 export function ListSlot({ items }: { items: EventAsOf[] }) {
   const rows = useMemo(() => listRows(items), [items]);
   const hydrated = useHydrated();
   const narrow = useMediaQuery('(max-width: 699px)');
   const view = useTracker((s) => s.view);
+  // Hidden by CSS in the wide lanes layout: once the app runs, it is not kept up to date
+  // there (every filter change would re-render a few hundred rows nobody sees).
+  if (hydrated && view === 'lanes' && !narrow) return null;
   if (rows.length <= VIRTUALISE_ABOVE) return <PlainList rows={rows} />;
   const first = <PlainList rows={rows.slice(0, FIRST_ROWS)} total={rows.length} />;
-  // the list is hidden by CSS in the wide lanes layout: no need to run the virtualiser there
-  if (!hydrated || (view === 'lanes' && !narrow)) return first;
+  if (!hydrated) return first;
   return (
     <Suspense fallback={first}>
       <ListView items={items} />
