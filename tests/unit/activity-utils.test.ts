@@ -5,6 +5,7 @@ import {
   brushRange,
   monthEnd,
   monthsAfter,
+  stackBoxes,
 } from '../../src/features/timeline/activity-utils';
 import { makeEvent } from '../fixtures/make';
 
@@ -78,4 +79,17 @@ describe('monthsAfter', () => {
     expect(monthsAfter(months, asOf)).toEqual(expected);
   });
   it('is null for no months', () => expect(monthsAfter([], '2020-01-01')).toBeNull());
+});
+
+describe('stackBoxes', () => {
+  it('stacks segments bottom first, in proportion, filling the bar exactly', () => {
+    expect(stackBoxes([{ n: 1 }, { n: 3 }], 10, 80)).toEqual([
+      { y: 70, h: 20 },
+      { y: 10, h: 60 },
+    ]);
+  });
+  it('draws nothing for an empty month', () => {
+    expect(stackBoxes([{ n: 0 }], 0, 50)).toEqual([{ y: 50, h: 0 }]);
+    expect(stackBoxes([], 0, 50)).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import { useAsOf, useDataset, useViewFilters } from '../../store/hooks';
 import { formatShortDate } from '../../derive/dates';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
-import { activitySummary, brushRange, monthEnd, monthsAfter } from './activity-utils';
+import { activitySummary, brushRange, monthEnd, monthsAfter, stackBoxes } from './activity-utils';
 
 // Recharts 3 keeps each child's settings in a store and re-dispatches them whenever a prop
 // changes identity: every object handed to it is a constant or memoised, so a filter change
@@ -56,13 +56,13 @@ function StackShape(props: {
 }) {
   const { x = 0, y = 0, width = 0, height = 0, payload } = props;
   if (!payload || payload.stack === 0 || height <= 0) return null;
-  let top = y + height;
   return (
     <g>
-      {payload.segments.map((seg) => {
-        const h = (height * seg.n) / payload.stack;
-        top -= h;
-        return <rect key={seg.name} x={x} y={top} width={width} height={h} fill={seg.color} />;
+      {stackBoxes(payload.segments, y, height).map((box, i) => {
+        const seg = payload.segments[i]!;
+        return (
+          <rect key={seg.name} x={x} y={box.y} width={width} height={box.h} fill={seg.color} />
+        );
       })}
     </g>
   );

@@ -41,3 +41,20 @@ export function monthsAfter(
   const first = months.find((m) => m > cursorMonth);
   return first ? { from: first, to: months[months.length - 1]! } : null;
 }
+
+/** Vertical boxes of a stacked bar `height` px tall whose top is at `y`, bottom segment first. */
+export function stackBoxes(
+  segments: readonly { n: number }[],
+  y: number,
+  height: number,
+): { y: number; h: number }[] {
+  const total = segments.reduce((sum, s) => sum + s.n, 0);
+  const out: { y: number; h: number }[] = [];
+  let bottom = y + height;
+  for (const s of segments) {
+    const h = total ? (height * s.n) / total : 0;
+    bottom -= h;
+    out.push({ y: bottom, h });
+  }
+  return out;
+}
