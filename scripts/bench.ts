@@ -663,7 +663,7 @@ function derivePass(dataset: Dataset, filters: Filters): Timing {
   const filtered: DisputeEvent[] = filterEvents(dataset.events, dataset.actors, filters);
   lap('filterEvents', filtered.length);
   lap('eventsAsOf', eventsAsOf(filtered, asOf, 'dim').length);
-  lap('issueRows', issueRows(dataset, asOf).length);
+  lap('issueRows', issueRows(dataset, asOf, 2018).length);
   lap('summitPanels', summitPanels(dataset, asOf).length);
   // as ActivityChart and Barometer call them: the chart's counts follow the filters, the
   // barometer is computed once per dataset (cached), as it is in the page

@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { searchIndex } from '../derive/filter';
+import { derivationsOf } from '../derive/derivations';
 import { isDefaultQuery } from '../derive/url-state';
 import { loadBundledDataset, type LoadResult } from '../model/load';
 import type { DataState } from '../store/dataset-context';
@@ -36,7 +36,7 @@ function toState(result: LoadResult, custom: boolean): DataState {
 function warmSearch(data: DataState) {
   if (data.phase !== 'ready') return;
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
-  idle(() => searchIndex(data.dataset.events, data.dataset.actors));
+  idle(() => derivationsOf(data.dataset).index.search());
 }
 
 function show(data: DataState) {

@@ -1,62 +1,48 @@
 import type { Dataset } from '../model/schema';
-import { filterEvents, shownIssueIds, type Filters } from './filter';
+import { filterEvents, shownIssueIds, type FilterIndex, type Filters } from './filter';
 import { barometerSeries, monthlyCounts, type BarometerPoint, type MonthCounts } from './series';
 
-/** The barometer and the unfiltered activity chart start here unless the data says otherwise. */
-export const SERIES_FROM = '2018-01-01';
-
-const allCache = new WeakMap<Dataset['events'], Map<string, MonthCounts[]>>();
+/**
+ * Where the series (activity chart, barometer, issue trends) start: where the data says the
+ * timeline opens, else the first event's date.
+ */
+export function seriesFrom(dataset: Dataset): string {
+  if (dataset.meta.defaultFrom) return dataset.meta.defaultFrom;
+  let first = dataset.meta.coverage.from;
+  if (dataset.events.length) {
+    first = dataset.events[0]!.date;
+    for (const e of dataset.events) if (e.date < first) first = e.date;
+  }
+  return first;
+}
 
 /**
  * Events per month for the activity chart: every filter but the dates (so the brush can
- * widen the range again), from where the timeline opens or an earlier `from`. Without
- * filters the counts are computed once per dataset; with them, only the matching events
- * are counted. Only the chosen issues are counted when an issue filter is set.
+ * widen the range again), from where the series start or an earlier `from`. Only the
+ * chosen issues are counted when an issue filter is set.
  */
-export function activityCounts(dataset: Dataset, filters: Filters): MonthCounts[] {
-  const opening = dataset.meta.defaultFrom ?? SERIES_FROM;
+export function activityCounts(
+  dataset: Dataset,
+  filters: Filters,
+  index?: FilterIndex,
+): MonthCounts[] {
+  const opening = seriesFrom(dataset);
   const start = filters.from && filters.from < opening ? filters.from : opening;
-  const narrowed =
-    filters.issues.length + filters.actors.length + filters.kinds.length > 0 ||
-    filters.query.trim() !== '';
-  const allIds = dataset.issues.map((i) => i.id);
-  if (!narrowed) {
-    let byStart = allCache.get(dataset.events);
-    if (!byStart) allCache.set(dataset.events, (byStart = new Map()));
-    let counts = byStart.get(start);
-    if (!counts) {
-      counts = monthlyCounts(
-        dataset.events.filter((e) => e.date >= start),
-        allIds,
-      );
-      byStart.set(start, counts);
-    }
-    return counts;
-  }
-  const issueIds = shownIssueIds(dataset.issues, filters.issues);
-  const matching = filterEvents(dataset.events, dataset.actors, {
-    ...filters,
-    from: null,
-    to: null,
-  });
-  return monthlyCounts(
-    matching.filter((e) => e.date >= start),
-    issueIds,
+  const matching = filterEvents(
+    dataset.events,
+    dataset.actors,
+    { ...filters, from: start, to: null },
+    index,
   );
+  return monthlyCounts(matching, shownIssueIds(dataset.issues, filters.issues));
 }
 
-const barometerCache = new WeakMap<Dataset['events'], BarometerPoint[]>();
-
-/** The relations barometer of a dataset, from SERIES_FROM to the data's date; computed once per dataset. */
+/** The relations barometer of a dataset, from where the series start to the data's date. */
 export function datasetBarometer(dataset: Dataset): BarometerPoint[] {
-  let points = barometerCache.get(dataset.events);
-  if (!points) {
-    points = barometerSeries(
-      dataset.events.filter((e) => e.date >= SERIES_FROM),
-      6,
-      { from: SERIES_FROM, to: dataset.meta.lastUpdated },
-    );
-    barometerCache.set(dataset.events, points);
-  }
-  return points;
+  const from = seriesFrom(dataset);
+  return barometerSeries(
+    dataset.events.filter((e) => e.date >= from),
+    6,
+    { from, to: dataset.meta.lastUpdated },
+  );
 }

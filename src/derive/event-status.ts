@@ -1,4 +1,5 @@
 import type { DisputeEvent, EventStatus } from '../model/schema';
+import { dayNumber } from './dates';
 
 /**
  * What was known of an event on `asOf`: null when it had not yet been announced,
@@ -32,6 +33,8 @@ export interface EventAsOf {
   event: DisputeEvent;
   /** null: not yet known on the cursor date (only kept in 'dim' mode). */
   status: EventStatus | null;
+  /** The event's date as a day number (see dayNumber): computed once, used by every placement. */
+  day: number;
 }
 
 /** Events as they stood on `asOf`: unknown ones dropped ('hide') or kept with status null ('dim'). */
@@ -41,7 +44,8 @@ export function eventsAsOf(
   mode: FutureMode,
 ): EventAsOf[] {
   const out: EventAsOf[] = [];
-  for (const event of events) {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     const status =
       asOf === null
         ? occurredOn(event)
@@ -49,7 +53,7 @@ export function eventsAsOf(
           : lastStatus(event)
         : eventStatusAsOf(event, asOf);
     if (status === null && mode === 'hide') continue;
-    out.push({ event, status });
+    out.push({ event, status, day: dayNumber(event.date) });
   }
   return out;
 }

@@ -24,47 +24,35 @@ export const emptyFilters: Filters = {
   query: '',
 };
 
-const indexCache = new WeakMap<readonly DisputeEvent[], string[]>();
-
-/** Folded search text of each event (title, summary, actor names in every script). Cached. */
+/** Folded search text of each event (title, summary, actor names in every script). */
 export function searchIndex(events: readonly DisputeEvent[], actors: readonly Actor[]): string[] {
-  const cached = indexCache.get(events);
-  if (cached) return cached;
   const names = new Map(
     actors.map((a) => [a.id, [a.name, a.nameJa, a.nameKo].filter(Boolean).join(' ')]),
   );
-  const index = events.map((e) =>
+  return events.map((e) =>
     foldText(`${e.title}\n${e.summary}\n${e.actors.map((id) => names.get(id) ?? id).join('\n')}`),
   );
-  indexCache.set(events, index);
-  return index;
 }
 
-interface IssueMasks {
+export interface IssueMasks {
   bit: Map<string, number>;
   masks: Uint32Array;
 }
-const maskCache = new WeakMap<readonly DisputeEvent[], IssueMasks | null>();
 
 /**
  * Each event's issues as a bit mask (up to 32 distinct issues), so that the issue filter
  * is one AND per event instead of string lookups: 100,000 events in about a millisecond.
  * Null when there are more than 32 issues (the plain path is used then).
  */
-function issueMasks(events: readonly DisputeEvent[]): IssueMasks | null {
-  if (maskCache.has(events)) return maskCache.get(events) ?? null;
+export function issueMasks(events: readonly DisputeEvent[]): IssueMasks | null {
   const bit = new Map<string, number>();
   const masks = new Uint32Array(events.length);
-  let result: IssueMasks | null = { bit, masks };
-  outer: for (let i = 0; i < events.length; i++) {
+  for (let i = 0; i < events.length; i++) {
     let m = 0;
     for (const id of (events[i] as DisputeEvent).issues) {
       let b = bit.get(id);
       if (b === undefined) {
-        if (bit.size === 32) {
-          result = null;
-          break outer;
-        }
+        if (bit.size === 32) return null;
         b = bit.size;
         bit.set(id, b);
       }
@@ -72,38 +60,42 @@ function issueMasks(events: readonly DisputeEvent[]): IssueMasks | null {
     }
     masks[i] = m;
   }
-  maskCache.set(events, result);
-  return result;
+  return { bit, masks };
 }
 
-/** The last answer: the timeline and the activity chart often ask the same question. */
-let lastCall: { events: readonly DisputeEvent[]; key: string; result: DisputeEvent[] } | null =
-  null;
+/** The per-dataset indexes the filter uses; built on demand when not given. */
+export interface FilterIndex {
+  search: () => string[];
+  masks: () => IssueMasks | null;
+}
 
-/** Events that pass every filter, in dataset order. Treat the result as read-only. */
+/**
+ * Events that pass every filter, in dataset order. Treat the result as read-only. Give the
+ * dataset's index (see derivations.ts) so the search text and issue masks are built once.
+ */
 export function filterEvents(
   events: readonly DisputeEvent[],
   actors: readonly Actor[],
   filters: Filters,
+  index: FilterIndex = {
+    search: () => searchIndex(events, actors),
+    masks: () => issueMasks(events),
+  },
 ): DisputeEvent[] {
-  const key = JSON.stringify(filters);
-  if (lastCall && lastCall.events === events && lastCall.key === key) return lastCall.result;
-  const result = runFilters(events, actors, filters);
-  lastCall = { events, key, result };
-  return result;
+  return runFilters(events, filters, index);
 }
 
 function runFilters(
   events: readonly DisputeEvent[],
-  actors: readonly Actor[],
   filters: Filters,
+  ix: FilterIndex,
 ): DisputeEvent[] {
   const issues = filters.issues.length ? new Set(filters.issues) : null;
   const actorSet = filters.actors.length ? new Set(filters.actors) : null;
   const kinds = filters.kinds.length ? new Set(filters.kinds) : null;
   const terms = queryTerms(filters.query);
-  const index = terms.length ? searchIndex(events, actors) : null;
-  const masks = issues ? issueMasks(events) : null;
+  const index = terms.length ? ix.search() : null;
+  const masks = issues ? ix.masks() : null;
   let wanted = 0;
   if (masks) {
     // an issue no event has contributes no bit, so it matches nothing

@@ -1,7 +1,10 @@
-import type { ConditionState, Dataset, IssueStatus } from '../model/schema';
+import type { ConditionState, Dataset, DisputeEvent, IssueStatus } from '../model/schema';
 import {
   conditionStateAsOf,
+  effectLog,
+  eventsById,
   issueStatusAsOf,
+  type EffectLog,
   summitStatusAsOf,
   type SummitAsOf,
 } from './state-as-of';
@@ -19,11 +22,32 @@ export interface IssueRow {
   trend: number[];
 }
 
-/** One row per issue, as things stood on `asOf`. */
-export function issueRows(dataset: Dataset, asOf: string, trendFromYear = 2018): IssueRow[] {
-  const dates = issueDates(dataset.events);
+/** What the panels look up many times: built once per dataset (see derivations.ts). */
+export interface PanelIndex {
+  effects: () => EffectLog;
+  issueDates: () => Map<string, string[]>;
+  byId: () => Map<string, DisputeEvent>;
+}
+
+function freshIndex(dataset: Dataset): PanelIndex {
+  return {
+    effects: () => effectLog(dataset.events),
+    issueDates: () => issueDates(dataset.events),
+    byId: () => eventsById(dataset.events),
+  };
+}
+
+/** One row per issue, as things stood on `asOf`; trends per year from `trendFromYear`. */
+export function issueRows(
+  dataset: Dataset,
+  asOf: string,
+  trendFromYear: number,
+  ix: PanelIndex = freshIndex(dataset),
+): IssueRow[] {
+  const dates = ix.issueDates();
+  const log = ix.effects();
   return dataset.issues.map((issue) => {
-    const state = issueStatusAsOf(dataset.events, issue.id, asOf);
+    const state = issueStatusAsOf(dataset.events, issue.id, asOf, log);
     const count = countUpTo(dates.get(issue.id) ?? [], asOf);
     return {
       id: issue.id,
@@ -32,7 +56,7 @@ export function issueRows(dataset: Dataset, asOf: string, trendFromYear = 2018):
       since: state?.since ?? null,
       setBy: state?.eventId ?? null,
       count,
-      trend: yearlyTrend(dataset.events, issue.id, trendFromYear, asOf),
+      trend: yearlyTrend(dataset.events, issue.id, trendFromYear, asOf, dates),
     };
   });
 }
@@ -54,11 +78,16 @@ export interface SummitPanel extends SummitAsOf {
 }
 
 /** Each summit with its conditions as they stood on `asOf`. */
-export function summitPanels(dataset: Dataset, asOf: string): SummitPanel[] {
+export function summitPanels(
+  dataset: Dataset,
+  asOf: string,
+  ix: PanelIndex = freshIndex(dataset),
+): SummitPanel[] {
+  const log = ix.effects();
   return dataset.summits.map((summit) => ({
-    ...summitStatusAsOf(dataset, summit, asOf),
+    ...summitStatusAsOf(dataset, summit, asOf, ix.byId()),
     conditions: summit.conditions.map((c) => {
-      const state = conditionStateAsOf(dataset.events, c.id, asOf);
+      const state = conditionStateAsOf(dataset.events, c.id, asOf, log);
       return {
         id: c.id,
         text: c.text,

@@ -122,12 +122,8 @@ export function describeBarometer(points: readonly BarometerPoint[]): string {
   return `Most conflictual month: ${worst.month} (${worst.sum}). Most cooperative month: ${best.month} (${best.sum > 0 ? '+' : ''}${best.sum}). The ${points.length > 1 ? 'rolling mean ends' : 'month is'} ${trend} at ${last.rolling} in ${last.month}.`;
 }
 
-/** Sorted dates of each issue's events, built once per events array. */
-const datesCache = new WeakMap<readonly DisputeEvent[], Map<string, string[]>>();
-
+/** Sorted dates of each issue's events. */
 export function issueDates(events: readonly DisputeEvent[]): Map<string, string[]> {
-  const cached = datesCache.get(events);
-  if (cached) return cached;
   const byIssue = new Map<string, string[]>();
   for (const e of events) {
     for (const id of e.issues) {
@@ -137,7 +133,6 @@ export function issueDates(events: readonly DisputeEvent[]): Map<string, string[
     }
   }
   for (const list of byIssue.values()) list.sort();
-  datesCache.set(events, byIssue);
   return byIssue;
 }
 
@@ -159,9 +154,10 @@ export function yearlyTrend(
   issueId: string,
   fromYear: number,
   asOf: string,
+  byIssue: Map<string, string[]> = issueDates(events),
 ): number[] {
   const toYear = +asOf.slice(0, 4);
-  const dates = issueDates(events).get(issueId) ?? [];
+  const dates = byIssue.get(issueId) ?? [];
   const counts: number[] = [];
   for (let y = fromYear; y <= toYear; y++) {
     const end = `${y}-12-31` < asOf ? `${y}-12-31` : asOf;

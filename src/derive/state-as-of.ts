@@ -24,12 +24,8 @@ export interface EffectLog {
   conditions: Map<string, Change<ConditionState>[]>;
 }
 
-const logCache = new WeakMap<readonly DisputeEvent[], EffectLog>();
-
-/** Effects grouped by issue and by condition, in date order. Cached per events array. */
+/** Effects grouped by issue and by condition, in date order. */
 export function effectLog(events: readonly DisputeEvent[]): EffectLog {
-  const cached = logCache.get(events);
-  if (cached) return cached;
   const log: EffectLog = { issues: new Map(), conditions: new Map() };
   events.forEach((event) => {
     const date = occurredOn(event);
@@ -44,7 +40,6 @@ export function effectLog(events: readonly DisputeEvent[]): EffectLog {
     // stable sort keeps dataset order for changes on the same day
     list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
-  logCache.set(events, log);
   return log;
 }
 
@@ -87,20 +82,23 @@ function lastChangeOnOrBefore<T>(
   };
 }
 
+/** Give the dataset's effect log (see derivations.ts) when asking many times. */
 export function issueStatusAsOf(
   events: readonly DisputeEvent[],
   issueId: string,
   asOf: string,
+  log: EffectLog = effectLog(events),
 ): StateAsOf<IssueStatus> | null {
-  return lastChangeOnOrBefore(effectLog(events).issues.get(issueId), asOf);
+  return lastChangeOnOrBefore(log.issues.get(issueId), asOf);
 }
 
 export function conditionStateAsOf(
   events: readonly DisputeEvent[],
   conditionId: string,
   asOf: string,
+  log: EffectLog = effectLog(events),
 ): StateAsOf<ConditionState> | null {
-  return lastChangeOnOrBefore(effectLog(events).conditions.get(conditionId), asOf);
+  return lastChangeOnOrBefore(log.conditions.get(conditionId), asOf);
 }
 
 export interface SummitAsOf {
@@ -110,19 +108,17 @@ export interface SummitAsOf {
   event: DisputeEvent | undefined;
 }
 
-const byIdCache = new WeakMap<readonly DisputeEvent[], Map<string, DisputeEvent>>();
-
-/** Events by id, built once per events array. */
+/** Events by id. */
 export function eventsById(events: readonly DisputeEvent[]): Map<string, DisputeEvent> {
-  let map = byIdCache.get(events);
-  if (!map) {
-    map = new Map(events.map((e) => [e.id, e]));
-    byIdCache.set(events, map);
-  }
-  return map;
+  return new Map(events.map((e) => [e.id, e]));
 }
 
-export function summitStatusAsOf(dataset: Dataset, summit: Summit, asOf: string): SummitAsOf {
-  const event = eventsById(dataset.events).get(summit.event);
+export function summitStatusAsOf(
+  dataset: Dataset,
+  summit: Summit,
+  asOf: string,
+  byId: Map<string, DisputeEvent> = eventsById(dataset.events),
+): SummitAsOf {
+  const event = byId.get(summit.event);
   return { summit, event, status: event ? eventStatusAsOf(event, asOf) : null };
 }

@@ -1,7 +1,8 @@
 import { useContext, useDeferredValue, useMemo } from 'react';
 import type { Dataset, DisputeEvent } from '../model/schema';
-import { eventsAsOf, type EventAsOf } from '../derive/event-status';
-import { filterEvents, type Filters } from '../derive/filter';
+import type { EventAsOf } from '../derive/event-status';
+import { derivationsOf, type Derivations } from '../derive/derivations';
+import type { Filters } from '../derive/filter';
 import { useTracker } from './tracker-store';
 import { DataContext } from './dataset-context';
 
@@ -41,19 +42,23 @@ export function useViewFilters(): Filters {
   return useDeferredValue(useTracker((s) => s.filters));
 }
 
+/** What is derived from the loaded dataset: one object, shared by every view. */
+export function useDerivations(): Derivations {
+  return derivationsOf(useDataset());
+}
+
 /** Events that pass the filters (before the time cursor is applied). */
 export function useFilteredEvents(): DisputeEvent[] {
-  const dataset = useDataset();
-  const filters = useViewFilters();
-  return useMemo(() => filterEvents(dataset.events, dataset.actors, filters), [dataset, filters]);
+  return useDerivations().filtered(useViewFilters());
 }
 
 /** What the timeline shows: filtered events as they stood on the cursor date. */
 export function useVisibleEvents(): EventAsOf[] {
-  const filtered = useFilteredEvents();
+  const derived = useDerivations();
+  const filters = useViewFilters();
   const asOf = useAsOf();
   const future = useDeferredValue(useTracker((s) => s.future));
-  return useMemo(() => eventsAsOf(filtered, asOf, future), [filtered, asOf, future]);
+  return derived.visible(filters, asOf, future);
 }
 
 export interface Names {

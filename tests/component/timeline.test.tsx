@@ -1,3 +1,4 @@
+import { asOfItem } from '../fixtures/make';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -142,10 +143,9 @@ describe('ListSlot', () => {
 
   it('a longer list shows its first rows, then the virtual list takes over in List view', async () => {
     useTracker.setState({ view: 'list' });
-    const many = Array.from({ length: 600 }, (_, i) => ({
-      status: 'occurred' as const,
-      event: { ...dataset.events[i % dataset.events.length]!, id: `many-${i}` },
-    }));
+    const many = Array.from({ length: 600 }, (_, i) =>
+      asOfItem({ ...dataset.events[i % dataset.events.length]!, id: `many-${i}` }),
+    );
     renderWithData(<ListSlot items={many} />);
     const list = await screen.findByRole('list', { name: '600 events, oldest first' });
     // virtualised: far fewer rows in the page than events

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   dateFromDayNumber,
@@ -58,6 +59,20 @@ describe('isIsoDate', () => {
 });
 
 describe('dayNumber and dateFromDayNumber', () => {
+  it('agrees with the calendar (Date.UTC) for any date from year 1 to 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const expected = Math.floor(d.getTime() / 864e5);
+          expect(dayNumber(iso)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each([
     ['1970-01-01', 0],
     ['1970-01-02', 1],

@@ -9,12 +9,10 @@ import {
   statusWord,
 } from '../../src/features/timeline/label-utils';
 import { clampDomain, panDomain, zoomDomain } from '../../src/features/timeline/timeline-utils';
-import { makeEvent } from '../fixtures/make';
+import { asOfItem, makeEvent } from '../fixtures/make';
 
-const asOf = (over: Parameters<typeof makeEvent>[0], status: EventAsOf['status'] = 'occurred') => ({
-  event: makeEvent(over),
-  status,
-});
+const asOf = (over: Parameters<typeof makeEvent>[0], status: EventAsOf['status'] = 'occurred') =>
+  asOfItem(makeEvent(over), status);
 
 describe('estimateTextWidth', () => {
   it('grows with the text and the font size, and counts padding on both sides', () => {

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { EventAsOf } from '../../src/derive/event-status';
 import type { DatePrecision } from '../../src/model/schema';
 import { listRows, type ListRow } from '../../src/features/timeline/list-utils';
-import { makeEvent } from '../fixtures/make';
+import { asOfItem, makeEvent } from '../fixtures/make';
 
-const item = (id: string, date: string, datePrecision: DatePrecision = 'day'): EventAsOf => ({
-  event: makeEvent({ id, date, datePrecision }),
-  status: 'occurred',
-});
+const item = (id: string, date: string, datePrecision: DatePrecision = 'day'): EventAsOf =>
+  asOfItem(makeEvent({ id, date, datePrecision }));
 const outline = (rows: ListRow[]) =>
   rows.map((r) => (r.type === 'event' ? r.item.event.id : `${r.type}:${r.label}`));
 

@@ -169,7 +169,7 @@ describe('issueRows', () => {
   const dataset = makeDataset();
 
   it('gives one row per issue, in dataset order, as of the date', () => {
-    const rows = issueRows(dataset, '2019-07-01');
+    const rows = issueRows(dataset, '2019-07-01', 2018);
     expect(rows.map((r) => [r.id, r.status, r.since, r.setBy, r.count])).toEqual([
       ['forced-labour', 'escalating', '2018-10-30', 'ruling', 1],
       ['export-controls', 'escalating', '2019-07-01', 'controls', 1],
@@ -178,7 +178,7 @@ describe('issueRows', () => {
   });
 
   it('counts events on or before the date, an event in two issues in both', () => {
-    const rows = issueRows(dataset, '2024-05-27');
+    const rows = issueRows(dataset, '2024-05-27', 2018);
     expect(Object.fromEntries(rows.map((r) => [r.id, r.count]))).toEqual({
       'forced-labour': 2,
       'export-controls': 3,

@@ -15,12 +15,10 @@ import {
   type Domain,
   type LaneItem,
 } from '../../src/features/timeline/timeline-utils';
-import { makeEvent } from '../fixtures/make';
+import { asOfItem, makeEvent } from '../fixtures/make';
 
-const item = (date: string, id = `e-${date}`, issues = ['wto']): EventAsOf => ({
-  event: makeEvent({ id, date, issues }),
-  status: 'occurred',
-});
+const item = (date: string, id = `e-${date}`, issues = ['wto']): EventAsOf =>
+  asOfItem(makeEvent({ id, date, issues }));
 const day = dayNumber;
 
 describe('fitDomain', () => {
@@ -191,7 +189,7 @@ describe('layoutLane', () => {
     const base = makeEvent({ issues: ['wto'] });
     const many: EventAsOf[] = Array.from({ length: 100_000 }, (_, i) => {
       const date = dateFromDayNumber(first + ((i * 7919) % span));
-      return { event: { ...base, id: `g-${i}`, date }, status: 'occurred' as const };
+      return asOfItem({ ...base, id: `g-${i}`, date });
     }).sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
     const domain = fitDomain(many, { from: '2018-01-01', to: '2024-12-31' });
 

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { describeBarometer } from '../../derive/series';
-import { datasetBarometer, SERIES_FROM } from '../../derive/activity';
-import { useAsOf, useDataset } from '../../store/hooks';
+import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { WhenVisible } from '../common/WhenVisible';
 
 const BarometerChart = lazy(() => import('./BarometerChart'));
@@ -10,13 +9,15 @@ const BarometerChart = lazy(() => import('./BarometerChart'));
 export function Barometer() {
   const dataset = useDataset();
   const asOf = useAsOf();
-  const points = useMemo(() => datasetBarometer(dataset), [dataset]);
+  const derived = useDerivations();
+  const points = derived.barometer();
+  const from = derived.seriesFrom;
   const notable = useMemo(
     () =>
       dataset.events
-        .filter((e) => e.significance === 3 && e.date >= SERIES_FROM)
+        .filter((e) => e.significance === 3 && e.date >= from)
         .map((e) => ({ month: e.date.slice(0, 7), title: e.title })),
-    [dataset],
+    [dataset, from],
   );
   const upToCursor = useMemo(
     () => points.filter((p) => p.month <= asOf.slice(0, 7)),
@@ -28,7 +29,8 @@ export function Barometer() {
       <figure className="chart">
         <figcaption id="barometer-caption">
           Sum of Goldstein weights of each month’s events (−10 conflict … +10 cooperation) and their
-          six-month rolling mean, since 2018. Weights from {dataset.meta.goldsteinTable}.
+          six-month rolling mean, since {from.slice(0, 4)}. Weights from{' '}
+          {dataset.meta.goldsteinTable}.
         </figcaption>
         <div
           className="chart-box barometer-box"

@@ -1,17 +1,14 @@
-import { useMemo } from 'react';
 import { formatShortDate } from '../../derive/dates';
-import { summitPanels } from '../../derive/panels';
-import { useAsOf, useDataset, useNames } from '../../store/hooks';
+import { useAsOf, useDerivations, useNames } from '../../store/hooks';
 import { eventHref, openEvent } from '../common/event-link';
 import { conditionStateLabel, conditionStateMark, sideLabel } from '../common/labels';
 import { SummitStatus } from './SummitStatus';
 
 /** Each side's conditions for a summit, met or not as of the cursor, with the evidence. */
 export function SummitChecklist() {
-  const dataset = useDataset();
   const names = useNames();
   const asOf = useAsOf();
-  const panels = useMemo(() => summitPanels(dataset, asOf), [dataset, asOf]);
+  const panels = useDerivations().summitPanels(asOf);
   return (
     <section className="summit-checklist" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">Summit conditions</h2>

@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
-import { countByIssue, filterEvents, kindsOf } from '../../derive/filter';
-import { useAsOf, useDataset, useFilteredEvents, useViewFilters } from '../../store/hooks';
+import { kindsOf } from '../../derive/filter';
+import {
+  useAsOf,
+  useDataset,
+  useDerivations,
+  useFilteredEvents,
+  useViewFilters,
+} from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventStatusAsOf } from '../../derive/event-status';
 import { IssueToggles } from './IssueToggles';
@@ -20,20 +26,7 @@ export function FilterBar() {
   const filtered = useFilteredEvents();
   // the count beside each issue: events that pass every other filter
   const { actors, kinds, from, to, query } = useViewFilters();
-  const counts = useMemo(
-    () =>
-      countByIssue(
-        filterEvents(dataset.events, dataset.actors, {
-          issues: [],
-          actors,
-          kinds,
-          from,
-          to,
-          query,
-        }),
-      ),
-    [dataset, actors, kinds, from, to, query],
-  );
+  const counts = useDerivations().issueCounts(actors, kinds, from, to, query);
   const actorOptions = useMemo(
     () =>
       [...dataset.actors]

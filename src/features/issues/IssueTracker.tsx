@@ -1,7 +1,6 @@
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { formatShortDate } from '../../derive/dates';
-import { issueRows } from '../../derive/panels';
-import { useAsOf, useDataset, useNames } from '../../store/hooks';
+import { useAsOf, useDataset, useDerivations, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventHref, openEvent } from '../common/event-link';
 import { issueStatusLabel, issueStatusMark } from '../common/labels';
@@ -14,7 +13,9 @@ export function IssueTracker() {
   const names = useNames();
   const asOf = useAsOf();
   const showOnlyIssue = useTracker((s) => s.showOnlyIssue);
-  const rows = useMemo(() => issueRows(dataset, asOf), [dataset, asOf]);
+  const derived = useDerivations();
+  const rows = derived.issueRows(asOf);
+  const fromYear = derived.seriesFrom.slice(0, 4);
   const [open, setOpen] = useState<string | null>(null);
   return (
     <section className="issue-tracker" aria-labelledby="tracker-heading">
@@ -28,7 +29,7 @@ export function IssueTracker() {
             <th scope="col">Since</th>
             <th scope="col">Set by</th>
             <th scope="col">Events</th>
-            <th scope="col">Per year since 2018</th>
+            <th scope="col">Per year since {fromYear}</th>
             <th scope="col">
               <span className="visually-hidden">Explainer</span>
             </th>
@@ -81,7 +82,7 @@ export function IssueTracker() {
                   <td>
                     <Sparkline
                       values={row.trend}
-                      label={`${row.name}: events per year since 2018: ${row.trend.join(', ')}`}
+                      label={`${row.name}: events per year since ${fromYear}: ${row.trend.join(', ')}`}
                     />
                   </td>
                   <td>

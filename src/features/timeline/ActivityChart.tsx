@@ -9,9 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { activityCounts } from '../../derive/activity';
 import { shownIssueIds } from '../../derive/filter';
-import { useAsOf, useDataset, useViewFilters } from '../../store/hooks';
+import { useAsOf, useDataset, useDerivations, useViewFilters } from '../../store/hooks';
 import { formatShortDate } from '../../derive/dates';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
@@ -103,7 +102,7 @@ export default function ActivityChart() {
       shown.includes(issue.id) ? [{ id: issue.id, name: issue.name, color: issueColorVar(i) }] : [],
     );
   }, [dataset, filters.issues]);
-  const counts = useMemo(() => activityCounts(dataset, filters), [dataset, filters]);
+  const counts = useDerivations().activity(filters);
   const rows = useMemo<StackRow[]>(
     () =>
       counts.map((r) => {

@@ -23,13 +23,17 @@ const FIRST_ROWS = 30;
  * layout, where CSS hides it, the list is dropped once the app runs.
  */
 export function ListSlot({ items }: { items: EventAsOf[] }) {
-  const rows = useMemo(() => listRows(items), [items]);
   const hydrated = useHydrated();
   const narrow = useMediaQuery('(max-width: 699px)');
   const view = useTracker((s) => s.view);
   // Hidden by CSS in the wide lanes layout: once the app runs, it is not kept up to date
   // there (every filter change would re-render a few hundred rows nobody sees).
   if (hydrated && view === 'lanes' && !narrow) return null;
+  return <ShownList items={items} hydrated={hydrated} />;
+}
+
+function ShownList({ items, hydrated }: { items: EventAsOf[]; hydrated: boolean }) {
+  const rows = useMemo(() => listRows(items), [items]);
   if (rows.length <= VIRTUALISE_ABOVE) return <PlainList rows={rows} />;
   const first = <PlainList rows={rows.slice(0, FIRST_ROWS)} total={rows.length} />;
   if (!hydrated) return first;

@@ -81,7 +81,7 @@ export function nearestToCursor(items: readonly EventAsOf[], asOf: string): stri
   let bestDate = '';
   for (const it of items) {
     if (it.status === null) continue;
-    const dist = Math.abs(dayNumber(it.event.date) - at);
+    const dist = Math.abs(it.day - at);
     if (dist < bestDist || (dist === bestDist && it.event.date > bestDate)) {
       best = it.event.id;
       bestDist = dist;
@@ -112,17 +112,23 @@ export function rankedLabels(
   max = 3,
 ): MarkLabel[] {
   const items = mark.kind === 'cluster' ? mark.items : [mark.item];
-  return items
-    .map((it, i) => ({ it, i, p: labelPriority(it, ctx) }))
-    .sort((a, b) => b.p - a.p || a.i - b.i)
-    .slice(0, max)
-    .map(({ it, p }) => ({
-      lead: it,
-      label: it.event.label,
-      status: statusWord(it.status),
-      more: items.length - 1,
-      priority: p,
-    }));
+  // the best few in one pass: a cluster may hold thousands of events
+  const top: { it: EventAsOf; p: number }[] = [];
+  for (const it of items) {
+    const p = labelPriority(it, ctx);
+    if (top.length === max && p <= top[max - 1]!.p) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.p < p) at--;
+    top.splice(at, 0, { it, p });
+    if (top.length > max) top.pop();
+  }
+  return top.map(({ it, p }) => ({
+    lead: it,
+    label: it.event.label,
+    status: statusWord(it.status),
+    more: items.length - 1,
+    priority: p,
+  }));
 }
 
 /** The label a marker shows when nothing else competes for it. */

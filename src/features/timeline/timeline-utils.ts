@@ -21,9 +21,10 @@ export function fitDomain(
   let lo = Infinity;
   let hi = -Infinity;
   const focused = focusFrom && items.some((it) => it.event.date >= focusFrom) ? focusFrom : null;
-  for (const { event } of items) {
+  for (const it of items) {
+    const { event } = it;
     if (focused && event.date < focused) continue;
-    const d = dayNumber(event.date);
+    const d = it.day;
     if (d < lo) lo = d;
     if (d > hi) hi = d;
   }
@@ -72,8 +73,7 @@ export function outsideDomain(
 ): { before: number; after: number } {
   let before = 0;
   let after = 0;
-  for (const { event } of items) {
-    const day = dayNumber(event.date);
+  for (const { day } of items) {
     if (day < d.start) before++;
     else if (day > d.end) after++;
   }
@@ -145,11 +145,11 @@ export function layoutLane(
         kind: 'event',
         key: first.event.id,
         item: first,
-        at: positionOf(first.event.date, d),
+        at: (first.day - d.start) / (d.end - d.start),
       });
     } else {
       const last = group[group.length - 1]!;
-      const mid = (dayNumber(first.event.date) + dayNumber(last.event.date)) / 2;
+      const mid = (first.day + last.day) / 2;
       out.push({
         kind: 'cluster',
         key: `cluster-${first.event.id}-${group.length}`,
@@ -162,7 +162,7 @@ export function layoutLane(
     group = [];
   };
   for (const it of items) {
-    const frac = positionOf(it.event.date, d);
+    const frac = (it.day - d.start) / (d.end - d.start);
     if (frac < 0 || frac > 1) continue;
     const x = frac * widthPx;
     if (group.length && x - groupX >= minGapPx) flush();
