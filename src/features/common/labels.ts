@@ -41,7 +41,13 @@ export const sideLabel: Record<string, string> = {
   other: 'Other',
 };
 
-/** Issue colours, by the issue's position in the dataset; checked for 3:1 contrast on both themes. */
+/** How many issue colours app.css defines (--issue-0 … --issue-13, light and dark). */
+export const ISSUE_COLOURS = 14;
+
+/**
+ * Issue colours, by the issue's position in the dataset; each meets 3:1 against the surface
+ * in both themes (tests/unit/issue-colours.test.ts). A dataset with more issues reuses them.
+ */
 export function issueColorVar(index: number): string {
-  return `var(--issue-${index % 10})`;
+  return `var(--issue-${index % ISSUE_COLOURS})`;
 }
