@@ -1,6 +1,13 @@
 import type { Dataset } from '../model/schema';
 import { filterEvents, shownIssueIds, type Filters } from './filter';
-import { barometerSeries, monthlyCounts, type BarometerPoint, type MonthCounts } from './series';
+import {
+  barometerSeries,
+  monthlyCounts,
+  pairingSensitivity,
+  type BarometerPoint,
+  type MonthCounts,
+  type PairingSensitivity,
+} from './series';
 
 /** The barometer and the unfiltered activity chart start here unless the data says otherwise. */
 export const SERIES_FROM = '2018-01-01';
@@ -59,4 +66,20 @@ export function datasetBarometer(dataset: Dataset): BarometerPoint[] {
     barometerCache.set(dataset.events, points);
   }
   return points;
+}
+
+const sensitivityCache = new WeakMap<Dataset['events'], PairingSensitivity>();
+
+/** How the dataset's barometer depends on the pairing rule; computed once per dataset. */
+export function datasetPairingSensitivity(dataset: Dataset): PairingSensitivity {
+  let result = sensitivityCache.get(dataset.events);
+  if (!result) {
+    result = pairingSensitivity(
+      dataset.events.filter((e) => e.date >= SERIES_FROM),
+      6,
+      { from: SERIES_FROM, to: dataset.meta.lastUpdated },
+    );
+    sensitivityCache.set(dataset.events, result);
+  }
+  return result;
 }

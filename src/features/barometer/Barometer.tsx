@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { describeBarometer } from '../../derive/series';
-import { datasetBarometer, SERIES_FROM } from '../../derive/activity';
+import { describeBarometer, describePairingSensitivity } from '../../derive/series';
+import { datasetBarometer, datasetPairingSensitivity, SERIES_FROM } from '../../derive/activity';
 import { useAsOf, useDataset } from '../../store/hooks';
 import { WhenVisible } from '../common/WhenVisible';
 
@@ -11,6 +11,10 @@ export function Barometer() {
   const dataset = useDataset();
   const asOf = useAsOf();
   const points = useMemo(() => datasetBarometer(dataset), [dataset]);
+  const sensitivity = useMemo(
+    () => describePairingSensitivity(datasetPairingSensitivity(dataset)),
+    [dataset],
+  );
   const notable = useMemo(
     () =>
       dataset.events
@@ -28,7 +32,8 @@ export function Barometer() {
       <figure className="chart">
         <figcaption id="barometer-caption">
           Sum of Goldstein weights of each month’s events (−10 conflict … +10 cooperation) and their
-          six-month rolling mean, since 2018. Weights from {dataset.meta.goldsteinTable}.
+          six-month rolling mean, since 2018, each measure weighed once. Weights from{' '}
+          {dataset.meta.goldsteinTable}.
         </figcaption>
         <div
           className="chart-box barometer-box"
@@ -46,6 +51,10 @@ export function Barometer() {
         </div>
         <p id="barometer-summary" className="chart-summary">
           Up to the cursor: {describeBarometer(upToCursor)}
+        </p>
+        <p className="chart-note">
+          <strong>How the coding matters</strong> (whole curve): {sensitivity} The coding rules are
+          in the dataset’s README.
         </p>
       </figure>
     </section>
