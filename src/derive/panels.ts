@@ -1,4 +1,4 @@
-import type { ConditionState, Dataset, IssueStatus } from '../model/schema';
+import type { ConditionKind, ConditionState, Dataset, IssueStatus } from '../model/schema';
 import {
   conditionStateAsOf,
   issueStatusAsOf,
@@ -41,6 +41,9 @@ export interface ConditionRow {
   id: string;
   text: string;
   side: string;
+  /** a stated condition for the summit, or a demand no source ties to it */
+  kind: ConditionKind;
+  note: string | null;
   demandedBy: string[];
   /** null: the demand had not been made yet on the date */
   state: ConditionState | null;
@@ -50,19 +53,23 @@ export interface ConditionRow {
 }
 
 export interface SummitPanel extends SummitAsOf {
+  /** stated conditions for the summit, in dataset order */
   conditions: ConditionRow[];
+  /** demands made at the time that no source ties to the summit, in dataset order */
+  demands: ConditionRow[];
 }
 
-/** Each summit with its conditions as they stood on `asOf`. */
+/** Each summit with its conditions (and the demands beside them) as they stood on `asOf`. */
 export function summitPanels(dataset: Dataset, asOf: string): SummitPanel[] {
-  return dataset.summits.map((summit) => ({
-    ...summitStatusAsOf(dataset, summit, asOf),
-    conditions: summit.conditions.map((c) => {
+  return dataset.summits.map((summit) => {
+    const rows: ConditionRow[] = summit.conditions.map((c) => {
       const state = conditionStateAsOf(dataset.events, c.id, asOf);
       return {
         id: c.id,
         text: c.text,
         side: c.side,
+        kind: c.kind ?? 'condition',
+        note: c.note ?? null,
         demandedBy: c.demandedBy,
         state: state?.value ?? null,
         since: state?.since ?? null,
@@ -72,6 +79,11 @@ export function summitPanels(dataset: Dataset, asOf: string): SummitPanel[] {
           state: h.value,
         })),
       };
-    }),
-  }));
+    });
+    return {
+      ...summitStatusAsOf(dataset, summit, asOf),
+      conditions: rows.filter((r) => r.kind === 'condition'),
+      demands: rows.filter((r) => r.kind === 'demand'),
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import type { ConditionState, EventStatus, IssueStatus } from '../../model/schema';
+import type { ConditionKind, ConditionState, EventStatus, IssueStatus } from '../../model/schema';
 
 export const issueStatusLabel: Record<IssueStatus, string> = {
   escalating: 'Escalating',
@@ -40,6 +40,16 @@ export const sideLabel: Record<string, string> = {
   china: 'Beijing',
   other: 'Other',
 };
+
+/**
+ * The words before a condition's text: "Tokyo" for a stated condition, "Seoul’s demand (not
+ * a stated condition for the summit)" for a demand that no source ties to the summit.
+ */
+export function conditionLead(side: string, kind: ConditionKind = 'condition'): string {
+  const who = sideLabel[side] ?? side;
+  if (kind === 'condition') return who;
+  return `${side === 'other' ? 'A' : `${who}’s`} demand (not a stated condition for the summit)`;
+}
 
 /** How many issue colours app.css defines (--issue-0 … --issue-13, light and dark). */
 export const ISSUE_COLOURS = 14;
