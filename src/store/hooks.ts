@@ -12,13 +12,18 @@ export function useDataset(): Dataset {
   return data.dataset;
 }
 
-/** The time cursor, defaulting to the data's last update. */
 /** True when the dataset came from ?data= rather than the bundled file. */
 export function useIsCustomDataset(): boolean {
   const data = useContext(DataContext);
   return data.phase === 'ready' && data.custom;
 }
 
+/**
+ * The time cursor, defaulting to the data's last update (meta.lastUpdated), not to the
+ * latest event: the data claims to be complete up to that day, so "as of" that day is what
+ * it can vouch for, and states are the same as on the latest event's day unless something
+ * was still planned. The header gives the latest event's date and the sources' check date.
+ */
 export function useAsOf(): string {
   const asOf = useTracker((s) => s.asOf);
   const dataset = useDataset();
