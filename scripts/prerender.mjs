@@ -1,7 +1,8 @@
 /**
  * Runs after `vite build`: renders the default view into dist/index.html, inlines the
  * CSS (so the first paint needs no other request), preloads the dataset, and writes a
- * Content-Security-Policy that allows the one inline script by its hash.
+ * Content-Security-Policy that allows the one inline script by its hash. Also writes
+ * dist/feed.xml, the Atom feed of the newest events (index.html links to it).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,9 +25,12 @@ await build({
   },
 });
 const entry = readdirSync(ssrOut).find((f) => f.startsWith('prerender-entry'));
-const { renderDefaultView } = await import(pathToFileURL(join(ssrOut, entry)).href);
+const { renderDefaultView, renderFeed } = await import(pathToFileURL(join(ssrOut, entry)).href);
 const dataset = JSON.parse(readFileSync(join(root, 'data', 'dataset.json'), 'utf8'));
 const body = await renderDefaultView(dataset);
+const feed = renderFeed(dataset);
+writeFileSync(join(dist, 'feed.xml'), feed);
+console.log(`wrote dist/feed.xml: ${(Buffer.byteLength(feed) / 1024).toFixed(1)} KiB`);
 rmSync(ssrOut, { recursive: true, force: true });
 
 let html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -2,9 +2,12 @@
  * npm run validate:data [-- file.json]
  * Checks the dataset against the schema and the cross-reference rules, plus the
  * CAMEO–Goldstein table in data/cameo-goldstein.json. One line per problem:
- * file, event id, field, message. Exits 1 when anything is wrong.
+ * file, event id, field, message. Exits 1 when anything is wrong. Warnings (AMP copies
+ * cited as sources) are printed the same way, marked "warning", and do not fail.
  */
 import { readFileSync } from 'node:fs';
+import type { Problem } from '../src/model/problems';
+import { ampWarnings } from '../src/model/source-urls';
 import { validateDataset } from '../src/model/validate';
 
 const file = process.argv[2] ?? 'data/dataset.json';
@@ -22,20 +25,26 @@ try {
   process.exit(1);
 }
 
+const listed = (json as { events?: unknown } | null)?.events;
+const events: { id?: unknown }[] = Array.isArray(listed) ? listed : [];
+/** file, event id (or -), field, message */
+function line(p: Problem, prefix = ''): string {
+  const m = /^events\[(\d+)\]\.?(.*)$/.exec(p.path);
+  const id = m ? String(events[Number(m[1])]?.id ?? `#${m[1]}`) : '-';
+  const field = m ? m[2] || '(event)' : p.path;
+  return `${file}\t${id}\t${field}\t${prefix}${p.message}`;
+}
+
 const result = validateDataset(json, table.weights);
 if (!result.ok) {
-  const events = (json as { events?: { id?: unknown }[] }).events ?? [];
-  for (const p of result.problems) {
-    const m = /^events\[(\d+)\]\.?(.*)$/.exec(p.path);
-    const id = m ? String(events[Number(m[1])]?.id ?? `#${m[1]}`) : '-';
-    const field = m ? m[2] || '(event)' : p.path;
-    console.error(`${file}\t${id}\t${field}\t${p.message}`);
-  }
+  for (const p of result.problems) console.error(line(p));
   console.error(`${result.problems.length} problem(s) in ${file}`);
   process.exit(1);
 }
 const d = result.data;
+const warnings = ampWarnings(d);
+for (const w of warnings) console.error(line(w, 'warning: '));
 const sources = d.events.reduce((n, e) => n + e.sources.length, 0);
 console.log(
-  `${file}: valid — ${d.events.length} events, ${sources} sources, ${d.issues.length} issues, ${d.actors.length} actors, ${d.summits.length} summits`,
+  `${file}: valid — ${d.events.length} events, ${sources} sources, ${d.issues.length} issues, ${d.actors.length} actors, ${d.summits.length} summits${warnings.length ? `; ${warnings.length} warning(s)` : ''}`,
 );

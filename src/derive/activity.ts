@@ -1,6 +1,13 @@
 import type { Dataset } from '../model/schema';
 import { filterEvents, shownIssueIds, type FilterIndex, type Filters } from './filter';
-import { barometerSeries, monthlyCounts, type BarometerPoint, type MonthCounts } from './series';
+import {
+  barometerSeries,
+  monthlyCounts,
+  pairingSensitivity,
+  type BarometerPoint,
+  type MonthCounts,
+  type PairingSensitivity,
+} from './series';
 
 /**
  * Where the series (activity chart, barometer, issue trends) start: where the data says the
@@ -41,6 +48,16 @@ export function activityCounts(
 export function datasetBarometer(dataset: Dataset): BarometerPoint[] {
   const from = seriesFrom(dataset);
   return barometerSeries(
+    dataset.events.filter((e) => e.date >= from),
+    6,
+    { from, to: dataset.meta.lastUpdated },
+  );
+}
+
+/** How the dataset's barometer depends on the pairing rule (see data/README.md). */
+export function datasetPairingSensitivity(dataset: Dataset): PairingSensitivity {
+  const from = seriesFrom(dataset);
+  return pairingSensitivity(
     dataset.events.filter((e) => e.date >= from),
     6,
     { from, to: dataset.meta.lastUpdated },

@@ -5,7 +5,12 @@
  * object, so the cost of a change does not depend on which view asks first.
  */
 import type { Dataset, DisputeEvent } from '../model/schema';
-import { activityCounts, datasetBarometer, seriesFrom } from './activity';
+import {
+  activityCounts,
+  datasetBarometer,
+  datasetPairingSensitivity,
+  seriesFrom,
+} from './activity';
 import { eventsAsOf, type EventAsOf, type FutureMode } from './event-status';
 import { countByIssue, filterEvents, issueMasks, searchIndex, type Filters } from './filter';
 import { issueRows, summitPanels } from './panels';
@@ -97,6 +102,8 @@ export function createDerivations(dataset: Dataset) {
     issueCounts,
     activity: lastCall((filters: Filters) => activityCounts(dataset, filters, index)),
     barometer: once(() => datasetBarometer(dataset)),
+    /** How the barometer depends on weighing each measure once. */
+    pairingSensitivity: once(() => datasetPairingSensitivity(dataset)),
     issueRows: lastCall((asOf: string) => issueRows(dataset, asOf, +from.slice(0, 4), index)),
     summitPanels: lastCall((asOf: string) => summitPanels(dataset, asOf, index)),
   };

@@ -22,6 +22,19 @@ export function occurredOn(event: DisputeEvent): string | null {
   return occurred ? occurred.date : null;
 }
 
+/**
+ * The date of the latest event that has taken place (planned, postponed or cancelled ones
+ * do not count), or null when none has. Derived, never stored: the page header shows it.
+ */
+export function latestEventDate(events: readonly DisputeEvent[]): string | null {
+  let latest: string | null = null;
+  for (const event of events) {
+    const on = occurredOn(event);
+    if (on !== null && (latest === null || on > latest)) latest = on;
+  }
+  return latest;
+}
+
 /** The first day anything was known of the event. */
 export function firstKnownOn(event: DisputeEvent): string {
   return event.status[0]?.date ?? event.date;

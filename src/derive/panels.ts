@@ -1,4 +1,10 @@
-import type { ConditionState, Dataset, DisputeEvent, IssueStatus } from '../model/schema';
+import type {
+  ConditionKind,
+  ConditionState,
+  Dataset,
+  DisputeEvent,
+  IssueStatus,
+} from '../model/schema';
 import {
   conditionStateAsOf,
   effectLog,
@@ -65,6 +71,9 @@ export interface ConditionRow {
   id: string;
   text: string;
   side: string;
+  /** a stated condition for the summit, or a demand no source ties to it */
+  kind: ConditionKind;
+  note: string | null;
   demandedBy: string[];
   /** null: the demand had not been made yet on the date */
   state: ConditionState | null;
@@ -74,24 +83,28 @@ export interface ConditionRow {
 }
 
 export interface SummitPanel extends SummitAsOf {
+  /** stated conditions for the summit, in dataset order */
   conditions: ConditionRow[];
+  /** demands made at the time that no source ties to the summit, in dataset order */
+  demands: ConditionRow[];
 }
 
-/** Each summit with its conditions as they stood on `asOf`. */
+/** Each summit with its conditions (and the demands beside them) as they stood on `asOf`. */
 export function summitPanels(
   dataset: Dataset,
   asOf: string,
   ix: PanelIndex = freshIndex(dataset),
 ): SummitPanel[] {
   const log = ix.effects();
-  return dataset.summits.map((summit) => ({
-    ...summitStatusAsOf(dataset, summit, asOf, ix.byId()),
-    conditions: summit.conditions.map((c) => {
+  return dataset.summits.map((summit) => {
+    const rows: ConditionRow[] = summit.conditions.map((c) => {
       const state = conditionStateAsOf(dataset.events, c.id, asOf, log);
       return {
         id: c.id,
         text: c.text,
         side: c.side,
+        kind: c.kind ?? 'condition',
+        note: c.note ?? null,
         demandedBy: c.demandedBy,
         state: state?.value ?? null,
         since: state?.since ?? null,
@@ -101,6 +114,11 @@ export function summitPanels(
           state: h.value,
         })),
       };
-    }),
-  }));
+    });
+    return {
+      ...summitStatusAsOf(dataset, summit, asOf, ix.byId()),
+      conditions: rows.filter((r) => r.kind === 'condition'),
+      demands: rows.filter((r) => r.kind === 'demand'),
+    };
+  });
 }

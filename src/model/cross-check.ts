@@ -1,10 +1,13 @@
 import type { Dataset } from './schema';
 import type { Problem } from './problems';
+import { trackingProblems } from './source-urls';
 
 /**
  * Rules that need the whole dataset, after its shape has been checked: unique ids,
  * references that resolve, status histories in order, nothing dated past the data's
- * date unless still planned, and effects that make sense.
+ * date unless still planned, effects that make sense, announcement/effect pairs that
+ * point back to an earlier event, corrections dated no later than the data's last check,
+ * and source links without tracking parameters.
  * `goldstein` (CAMEO code → weight) is checked when given.
  */
 export function crossCheck(data: Dataset, goldstein?: Record<string, number>): Problem[] {
@@ -43,6 +46,12 @@ export function crossCheck(data: Dataset, goldstein?: Record<string, number>): P
 
   const { meta } = data;
   if (meta.coverage.from > meta.coverage.to) add('meta.coverage', 'coverage ends before it starts');
+  // the last day anyone worked on the data: corrections cannot be later
+  const lastChecked =
+    meta.sourcesCheckedOn && meta.sourcesCheckedOn > meta.lastUpdated
+      ? meta.sourcesCheckedOn
+      : meta.lastUpdated;
+  const byId = new Map(data.events.map((e) => [e.id, e]));
 
   const conditionSeen = new Set<string>();
   // two markers of one month with the same label cannot be told apart on the graphic
@@ -83,6 +92,30 @@ export function crossCheck(data: Dataset, goldstein?: Record<string, number>): P
       if (s.date > meta.lastUpdated)
         add(`${p}.status[${k}].date`, `dated after the data's last update (${meta.lastUpdated})`);
     });
+    if (e.pairedWith !== undefined) {
+      const first = byId.get(e.pairedWith);
+      const pp = `${p}.pairedWith`;
+      if (!first) add(pp, `unknown event “${e.pairedWith}”`);
+      else if (first === e) add(pp, 'an event cannot be paired with itself');
+      else if (first.date > e.date)
+        add(pp, `paired with “${first.id}”, which is dated after it: the weight goes on the first`);
+      else if (first.pairedWith !== undefined)
+        add(
+          pp,
+          `paired with “${first.id}”, which is itself paired: pair with the event that carries the weight`,
+        );
+      else if (!first.issues.some((id) => e.issues.includes(id)))
+        add(pp, `paired with “${first.id}”, which shares no issue with it`);
+    }
+    e.corrections?.forEach((c, k) => {
+      if (c.date > lastChecked)
+        add(
+          `${p}.corrections[${k}].date`,
+          `dated after the data was last checked (${lastChecked})`,
+        );
+      if (k > 0 && c.date < e.corrections![k - 1]!.date)
+        add(`${p}.corrections[${k}].date`, 'corrections are not in date order');
+    });
     const occurred = e.status.length === 0 || e.status.some((s) => s.status === 'occurred');
     e.effects.forEach((effect, k) => {
       const ep = `${p}.effects[${k}]`;
@@ -112,5 +145,6 @@ export function crossCheck(data: Dataset, goldstein?: Record<string, number>): P
         );
     }
   }
+  problems.push(...trackingProblems(data));
   return problems;
 }

@@ -59,6 +59,8 @@ export const Meta = z.object({
   subtitle: z.string().optional(),
   coverage: z.object({ from: IsoDate, to: IsoDate }),
   lastUpdated: IsoDate,
+  /** the day every source link was last checked (may be later than lastUpdated) */
+  sourcesCheckedOn: IsoDate.optional(),
   /** where the timeline opens: the dispute proper; earlier background is one "Fit all" away */
   defaultFrom: IsoDate.optional(),
   licence: z.string().min(1),
@@ -96,12 +98,22 @@ export const Actor = z.object({
   country: z.enum(['JP', 'KR', 'CN', 'US', 'INTL']),
 });
 
+/**
+ * `condition`: the sources report it as a condition for attending or holding the summit.
+ * `demand`: one side demanded it at the time, but no source reports it as a condition for
+ * the summit; the checklist shows it apart, as a demand.
+ */
+export const ConditionKind = z.enum(['condition', 'demand']);
+
 export const Condition = z.object({
   id: Id,
   text: z.string().min(1),
   side: Side,
+  /** absent means `condition` */
+  kind: ConditionKind.optional(),
   demandedBy: z.array(Id).min(1),
   sources: z.array(Source).min(1),
+  note: z.string().optional(),
 });
 
 export const Summit = z.object({
@@ -133,6 +145,12 @@ export const ConditionEffect = z.object({
 
 export const Effect = z.union([IssueEffect, ConditionEffect]);
 
+/** A correction made to an event after it was published: when, and what was wrong. */
+export const Correction = z.object({
+  date: IsoDate,
+  what: z.string().min(1),
+});
+
 export const Event = z.object({
   id: Id,
   date: IsoDate,
@@ -158,6 +176,14 @@ export const Event = z.object({
   related: z.array(Id),
   sources: z.array(Source).min(1),
   note: z.string().optional(),
+  /**
+   * The event that announced or decided the measure this event carries out (its entry into
+   * force, formal notification, service, or a ruling becoming final). The barometer weighs a
+   * measure once, on that event, and gives this one no weight. See data/README.md, "Coding rules".
+   */
+  pairedWith: Id.optional(),
+  /** Corrections made after publication, oldest first. */
+  corrections: z.array(Correction).optional(),
 });
 
 export const Dataset = z.object({
@@ -174,6 +200,8 @@ export type Issue = z.infer<typeof Issue>;
 export type Actor = z.infer<typeof Actor>;
 export type Summit = z.infer<typeof Summit>;
 export type Condition = z.infer<typeof Condition>;
+export type ConditionKind = z.infer<typeof ConditionKind>;
+export type Correction = z.infer<typeof Correction>;
 export type Source = z.infer<typeof Source>;
 export type Position = z.infer<typeof Position>;
 export type Effect = z.infer<typeof Effect>;

@@ -19,7 +19,12 @@ export function useIsCustomDataset(): boolean {
   return data.phase === 'ready' && data.custom;
 }
 
-/** The time cursor as its own control shows it, defaulting to the data's last update. */
+/**
+ * The time cursor as its own control shows it, defaulting to the data's last update
+ * (meta.lastUpdated), not to the latest event: the data claims to be complete up to that
+ * day, so "as of" that day is what it can vouch for. The header gives the latest event's
+ * date and the sources' check date.
+ */
 export function useCursorAsOf(): string {
   const asOf = useTracker((s) => s.asOf);
   const dataset = useDataset();

@@ -27,6 +27,50 @@ describe('EventDetail', () => {
     expect(within(dialog).getByRole('heading', { name: 'Related events' })).toBeInTheDocument();
   });
 
+  it('shows each correction with its date', () => {
+    const event = dataset.events.find(
+      (e) => e.id === '2019-07-01-korean-consumer-boycott-japanese-goods',
+    )!;
+    useTracker.setState({ event: event.id });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog', { name: event.title });
+    const list = within(dialog).getByRole('list', { name: 'Corrections' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(event.corrections!.length);
+    expect(list).toHaveTextContent(
+      'Corrected on 2 Dec 2026: Coding corrected: CAMEO 163 (impose embargo, boycott or sanctions, −8) → 143',
+    );
+  });
+
+  it('has no corrections list for an event never corrected', () => {
+    const event = dataset.events.find((e) => !e.corrections)!;
+    useTracker.setState({ event: event.id });
+    renderWithData(<EventDetail />);
+    expect(screen.queryByRole('list', { name: 'Corrections' })).not.toBeInTheDocument();
+  });
+
+  it('says where a paired event’s weight is counted, with a link to the announcement', () => {
+    useTracker.setState({ event: '2019-07-04-export-controls-take-effect' });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog');
+    const facts = dialog.querySelector('.detail-facts') as HTMLElement;
+    expect(facts).toHaveTextContent('CAMEO 163, Goldstein -8 — weighed once, on');
+    expect(facts).toHaveTextContent('(1 Jul 2019); 0 in the barometer');
+    expect(within(facts).getByRole('link', { name: /Japan/ }).getAttribute('href')).toContain(
+      'event=2019-07-01-japan-announces-export-controls-three-materials',
+    );
+  });
+
+  it('names a demand as a demand in what the event changed', () => {
+    useTracker.setState({ event: '2020-05-12-korea-sets-end-may-deadline-export-controls' });
+    renderWithData(<EventDetail />);
+    const changed = within(screen.getByRole('dialog')).getByRole('heading', {
+      name: 'What it changed',
+    }).nextElementSibling as HTMLElement;
+    expect(changed).toHaveTextContent(
+      'Seoul’s demand (not a stated condition for the summit): Japan should swiftly withdraw',
+    );
+  });
+
   it('Escape closes it', async () => {
     const user = userEvent.setup();
     useTracker.setState({ event: dataset.events[0]!.id });

@@ -60,15 +60,29 @@ describe('SummitChecklist', () => {
     expect(region).toHaveTextContent(/Not held yet/);
   });
 
-  it('as of 1 June 2024 the summit was held and Seoul’s condition is Met', () => {
+  it('as of 1 June 2024 the summit was held; Seoul’s demand is Met and listed apart from the conditions', () => {
     useTracker.setState({ asOf: '2024-06-01' });
     renderWithData(<SummitChecklist />);
     const region = screen.getByRole('region', { name: 'Summit conditions' });
     expect(region).toHaveTextContent('Held on 27 May 2024');
-    const seoul = within(region)
+    const stated = within(region).getByRole('list', { name: 'Stated conditions' });
+    expect(
+      within(stated)
+        .getAllByRole('listitem')
+        .filter((li) => li.dataset.condition)
+        .map((li) => li.dataset.condition),
+    ).toEqual(['tokyo-no-asset-sale', 'tokyo-labour-measures']);
+    const demands = within(region).getByRole('list', {
+      name: 'Demands not stated as conditions for the summit',
+    });
+    const seoul = within(demands)
       .getAllByRole('listitem')
       .find((li) => li.dataset.condition === 'seoul-lift-export-controls')!;
+    expect(seoul).toHaveTextContent(
+      'Seoul’s demand (not a stated condition for the summit): Japan should swiftly withdraw',
+    );
     expect(seoul).toHaveTextContent(/Met since/);
+    expect(seoul).toHaveTextContent(/no preconditions|not depend on first resolving/);
     expect(within(seoul).getByRole('list', { name: 'Evidence' })).toBeInTheDocument();
   });
 });

@@ -83,6 +83,11 @@ test('moving the cursor back dims later markers and clusters, and the talks read
   const laterCluster = lanes.locator('.marker.cluster[data-status="unknown"]').first();
   await expect(laterCluster).toHaveAccessibleName(/(\d+) events from .*, \1 of them after/);
   await expect(lanes.locator('.marker.cluster[data-status="partial"]').first()).toBeVisible();
+  // the chart is drawn once it scrolls into view
+  await page
+    .locator('.timeline .chart-placeholder, .activity-chart')
+    .first()
+    .scrollIntoViewIfNeeded();
   await expect(page.locator('.activity-chart')).toContainText(
     'Months after 27 Oct 2020 are shaded',
   );

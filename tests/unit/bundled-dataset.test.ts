@@ -61,6 +61,15 @@ describe('must hold on the real data', () => {
     });
   });
 
+  it('Seoul’s demand to lift the export controls is a demand, not a condition for the summit', () => {
+    // no source makes it a condition; Cheong Wa Dae said on 14 Oct 2020 there should be none
+    const c = summit?.conditions.find((c) => c.id === 'seoul-lift-export-controls');
+    expect(c?.kind).toBe('demand');
+    const panel = summitPanels(dataset, '2024-06-01')[0];
+    expect(panel?.conditions.map((c) => c.side)).toEqual(['japan', 'japan']);
+    expect(panel?.demands.map((c) => c.id)).toEqual(['seoul-lift-export-controls']);
+  });
+
   describe('as of 2023-04-01', () => {
     const asOf = '2023-04-01';
 

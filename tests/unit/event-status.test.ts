@@ -3,6 +3,7 @@ import {
   eventStatusAsOf,
   eventsAsOf,
   firstKnownOn,
+  latestEventDate,
   occurredOn,
 } from '../../src/derive/event-status';
 import type { EventStatus } from '../../src/model/schema';
@@ -127,5 +128,37 @@ describe('eventsAsOf', () => {
 
   it('returns the same event objects', () => {
     expect(eventsAsOf([summit], '2024-05-27', 'dim')[0]?.event).toBe(summit);
+  });
+});
+
+describe('latestEventDate', () => {
+  it('is the latest day an event took place, ignoring ones still planned or cancelled', () => {
+    const events = [
+      makeEvent({ date: '2025-12-11' }),
+      makeEvent({
+        date: '2026-01-13',
+        status: [
+          { date: '2025-12-01', status: 'planned' },
+          { date: '2026-01-13', status: 'occurred' },
+        ],
+      }),
+      makeEvent({ date: '2026-06-01', status: [{ date: '2026-01-20', status: 'planned' }] }),
+      makeEvent({
+        date: '2026-02-01',
+        status: [
+          { date: '2026-01-05', status: 'planned' },
+          { date: '2026-01-30', status: 'cancelled' },
+        ],
+      }),
+      makeEvent({ date: '2019-07-01' }),
+    ];
+    expect(latestEventDate(events)).toBe('2026-01-13');
+  });
+
+  it('is null without events that took place', () => {
+    expect(latestEventDate([])).toBeNull();
+    expect(
+      latestEventDate([makeEvent({ status: [{ date: '2019-06-01', status: 'planned' }] })]),
+    ).toBeNull();
   });
 });

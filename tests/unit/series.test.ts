@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  barometerExtremes,
   barometerSeries,
   describeBarometer,
+  describePairingSensitivity,
   monthlyCounts,
+  pairingSensitivity,
+  weighs,
   yearlyTrend,
   type BarometerPoint,
 } from '../../src/derive/series';
@@ -108,6 +112,86 @@ describe('barometerSeries', () => {
       6,
     );
     expect(p).toMatchObject({ sum: 0.2, rolling: 0.2 });
+  });
+});
+
+describe('one weight per measure (pairing)', () => {
+  // an announcement in July, its entry into force in August, a protest in August, a lifting
+  // announced in March 2023 and in force the same month
+  const events = [
+    makeEvent({ id: 'announce', date: '2019-07-01', goldstein: -8 }),
+    makeEvent({ id: 'in-force', date: '2019-08-28', goldstein: -8, pairedWith: 'announce' }),
+    makeEvent({ id: 'protest', date: '2019-08-29', goldstein: -2 }),
+    makeEvent({ id: 'lift', date: '2019-09-16', goldstein: 7 }),
+    makeEvent({ id: 'lifted', date: '2019-09-23', goldstein: 7, pairedWith: 'lift' }),
+  ];
+
+  it('weighs an event unless it is paired and the rule applies', () => {
+    expect(weighs(events[0]!)).toBe(true);
+    expect(weighs(events[1]!)).toBe(false);
+    expect(weighs(events[1]!, false)).toBe(true);
+  });
+
+  it('gives the paired event no weight and does not count it', () => {
+    expect(barometerSeries(events, 1).map((p) => [p.month, p.sum, p.count])).toEqual([
+      ['2019-07', -8, 1],
+      ['2019-08', -2, 1],
+      ['2019-09', 7, 1],
+    ]);
+  });
+
+  it('weighs every event without the rule', () => {
+    expect(
+      barometerSeries(events, 1, undefined, { pairing: false }).map((p) => [p.month, p.sum]),
+    ).toEqual([
+      ['2019-07', -8],
+      ['2019-08', -10],
+      ['2019-09', 14],
+    ]);
+  });
+
+  it('reports the extremes with and without the rule and the month it moves most', () => {
+    const s = pairingSensitivity(events, 1);
+    expect(s).toEqual({
+      paired: 2,
+      counted: { worst: { month: '2019-07', sum: -8 }, best: { month: '2019-09', sum: 7 } },
+      every: { worst: { month: '2019-08', sum: -10 }, best: { month: '2019-09', sum: 14 } },
+      largestChange: { month: '2019-08', counted: -2, every: -10 },
+    });
+    expect(describePairingSensitivity(s)).toBe(
+      'Each measure is weighed once, on its announcement or decision: 2 events that carry one out (an entry into force, a formal notification, the service of an order, a ruling becoming final) weigh 0. ' +
+        'Counted this way, the most conflictual month is 2019-07 (-8) and the most cooperative 2019-09 (+7); weighing every event, they would be 2019-08 (-10) and 2019-09 (+14). ' +
+        'The rule moves 2019-08 most: -10 weighing every event, -2 with it.',
+    );
+  });
+
+  it('counts only paired events inside the range', () => {
+    const s = pairingSensitivity(events, 1, { from: '2019-09-01', to: '2019-12-31' });
+    expect(s.paired).toBe(1);
+    expect(s.counted.worst).toEqual({ month: '2019-09', sum: 7 });
+  });
+
+  it('says so when nothing is paired, and when the extreme months stay the same', () => {
+    const plain = [makeEvent({ date: '2019-07-01', goldstein: -8 })];
+    expect(describePairingSensitivity(pairingSensitivity(plain, 1))).toBe(
+      'No event in this range carries out an earlier announcement, so every event is weighed.',
+    );
+    const same = [
+      makeEvent({ id: 'a', date: '2019-07-01', goldstein: -8 }),
+      makeEvent({ id: 'b', date: '2019-07-04', goldstein: -8, pairedWith: 'a' }),
+      makeEvent({ date: '2019-08-01', goldstein: 4 }),
+    ];
+    const s = pairingSensitivity(same, 1);
+    expect(describePairingSensitivity(s)).toContain(
+      '1 event that carries one out (an entry into force, a formal notification, the service of an order, a ruling becoming final) weighs 0.',
+    );
+    expect(describePairingSensitivity(s)).toContain(
+      'weighing every event would keep the same months, at 2019-07 (-16) and 2019-08 (+4).',
+    );
+  });
+
+  it('has no extremes without weighed events', () => {
+    expect(barometerExtremes([])).toEqual({ worst: null, best: null });
   });
 });
 

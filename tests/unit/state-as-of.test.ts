@@ -203,11 +203,14 @@ describe('summitPanels', () => {
   it('before the demand: the summit is planned and the condition unknown', () => {
     const [panel] = summitPanels(dataset, '2020-01-01');
     expect(panel?.status).toBe('planned');
+    expect(panel?.demands).toEqual([]);
     expect(panel?.conditions).toEqual([
       {
         id: 'no-asset-sale',
         text: dataset.summits[0]!.conditions[0]!.text,
         side: 'japan',
+        kind: 'condition',
+        note: null,
         demandedBy: ['jp-government'],
         state: null,
         since: null,

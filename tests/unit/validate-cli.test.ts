@@ -1,24 +1,20 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Runs `npm run validate:data`'s script on a file; returns its exit code and output. */
+/** Runs `npm run validate:data`'s script on a file; returns its exit code and output (stdout, then stderr). */
 function validate(file?: string): { code: number; out: string } {
-  try {
-    const out = execFileSync('npx', ['tsx', 'scripts/validate-data.ts', ...(file ? [file] : [])], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { code: 0, out };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, out: `${e.stdout}${e.stderr}` };
-  }
+  const run = spawnSync('npx', ['tsx', 'scripts/validate-data.ts', ...(file ? [file] : [])], {
+    encoding: 'utf8',
+  });
+  return { code: run.status ?? -1, out: `${run.stdout}${run.stderr}` };
 }
 
-function copyWith(change: (d: { events: { id: string; date: string }[] }) => void): string {
+function copyWith(
+  change: (d: { events: { id: string; date: string; sources: { url: string }[] }[] }) => void,
+): string {
   const data = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
   change(data);
   const file = join(mkdtempSync(join(tmpdir(), 'jk-')), 'copy.json');
@@ -51,4 +47,26 @@ describe('npm run validate:data', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/duplicate event id/);
   }, 30_000);
+
+  it('warns about an AMP copy without failing, and fails on a tracking parameter', () => {
+    const data = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
+    const id = data.events[5].id;
+    const amp = copyWith((d) => {
+      d.events[5]!.sources[0]!.url = 'https://example.com/amp/story';
+    });
+    const warned = validate(amp);
+    expect(warned.code).toBe(0);
+    expect(warned.out).toContain(
+      `${amp}\t${id}\tsources[0].url\twarning: an AMP copy of the page: prefer the canonical address`,
+    );
+    expect(warned.out).toMatch(/valid — .*1 warning\(s\)/);
+    const tracked = copyWith((d) => {
+      d.events[5]!.sources[0]!.url = 'https://example.com/story?utm_source=rss&fbclid=x';
+    });
+    const refused = validate(tracked);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain(
+      `${tracked}\t${id}\tsources[0].url\ttracking parameters utm_source, fbclid in the source URL`,
+    );
+  }, 60_000);
 });

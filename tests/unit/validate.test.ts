@@ -199,6 +199,77 @@ describe('validateDataset problems', () => {
       'coverage ends before it starts',
     ],
     [
+      'a pair that points to an unknown event',
+      (d) => (d.events[1]!.pairedWith = 'no-such-event'),
+      'events[1].pairedWith',
+      'unknown event “no-such-event”',
+    ],
+    [
+      'an event paired with itself',
+      (d) => (d.events[1]!.pairedWith = 'controls'),
+      'events[1].pairedWith',
+      'an event cannot be paired with itself',
+    ],
+    [
+      'a pair whose weighted event comes later',
+      (d) => {
+        d.events[1]!.pairedWith = 'summit-seoul';
+        d.events[1]!.effects = [];
+      },
+      'events[1].pairedWith',
+      'paired with “summit-seoul”, which is dated after it: the weight goes on the first',
+    ],
+    [
+      'a chain of pairs',
+      (d) => {
+        d.events[1]!.issues = ['forced-labour'];
+        d.events[1]!.pairedWith = 'ruling';
+        d.events[3]!.pairedWith = 'controls';
+      },
+      'events[3].pairedWith',
+      'paired with “controls”, which is itself paired: pair with the event that carries the weight',
+    ],
+    [
+      'a pair of events that share no issue',
+      (d) => (d.events[1]!.pairedWith = 'ruling'),
+      'events[1].pairedWith',
+      'paired with “ruling”, which shares no issue with it',
+    ],
+    [
+      'a correction dated after the data was last checked',
+      (d) => (d.events[1]!.corrections = [{ date: '2025-01-05', what: 'Date fixed.' }]),
+      'events[1].corrections[0].date',
+      'dated after the data was last checked (2024-12-31)',
+    ],
+    [
+      'corrections out of date order',
+      (d) =>
+        (d.events[1]!.corrections = [
+          { date: '2024-06-01', what: 'Title fixed.' },
+          { date: '2024-05-01', what: 'Date fixed.' },
+        ]),
+      'events[1].corrections[1].date',
+      'corrections are not in date order',
+    ],
+    [
+      'a correction without text',
+      (d) => (d.events[1]!.corrections = [{ date: '2024-06-01', what: '' }]),
+      'events[1].corrections[0].what',
+      'Too small: expected string to have >=1 characters',
+    ],
+    [
+      'a condition kind that is neither condition nor demand',
+      (d) => ((d.summits[0]!.conditions[0] as { kind?: string }).kind = 'wish'),
+      'summits[0].conditions[0].kind',
+      'Invalid option: expected one of "condition"|"demand"',
+    ],
+    [
+      'a source URL with tracking parameters',
+      (d) => (d.events[2]!.sources[0]!.url = 'https://www.mofa.go.jp/a.html?utm_source=rss'),
+      'events[2].sources[0].url',
+      "tracking parameter utm_source in the source URL: cite the page's own address",
+    ],
+    [
       'a significance out of range',
       (d) => (d.events[0]!.significance = 4),
       'events[0].significance',
@@ -351,6 +422,33 @@ describe('validateDataset problems', () => {
 describe('crossCheck', () => {
   it('finds nothing wrong with the fixture', () => {
     expect(crossCheck(makeDataset(), goldsteinTable)).toEqual([]);
+  });
+
+  it('accepts a pair, a demand with a note, corrections up to sourcesCheckedOn', () => {
+    const d = edited((d) => {
+      d.meta.sourcesCheckedOn = '2025-01-10';
+      d.events.push(
+        makeEvent({
+          id: 'controls-in-force',
+          date: '2019-07-04',
+          cameo: '163',
+          goldstein: -8,
+          pairedWith: 'controls',
+          corrections: [
+            { date: '2024-12-31', what: 'Source link cleaned.' },
+            { date: '2025-01-10', what: 'Paired with the announcement.' },
+          ],
+        }),
+      );
+      d.summits[0]!.conditions.push({
+        ...d.summits[0]!.conditions[0]!,
+        id: 'lift-controls',
+        side: 'korea',
+        kind: 'demand',
+        note: 'Not stated as a condition for the summit.',
+      });
+    });
+    expect(crossCheck(d, goldsteinTable)).toEqual([]);
   });
 });
 

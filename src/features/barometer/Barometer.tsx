@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { describeBarometer } from '../../derive/series';
+import { describeBarometer, describePairingSensitivity } from '../../derive/series';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { WhenVisible } from '../common/WhenVisible';
 
@@ -12,6 +12,7 @@ export function Barometer() {
   const derived = useDerivations();
   const points = derived.barometer();
   const from = derived.seriesFrom;
+  const sensitivity = describePairingSensitivity(derived.pairingSensitivity());
   const notable = useMemo(
     () =>
       dataset.events
@@ -29,7 +30,7 @@ export function Barometer() {
       <figure className="chart">
         <figcaption id="barometer-caption">
           Sum of Goldstein weights of each month’s events (−10 conflict … +10 cooperation) and their
-          six-month rolling mean, since {from.slice(0, 4)}. Weights from{' '}
+          six-month rolling mean, since {from.slice(0, 4)}, each measure weighed once. Weights from{' '}
           {dataset.meta.goldsteinTable}.
         </figcaption>
         <div
@@ -48,6 +49,10 @@ export function Barometer() {
         </div>
         <p id="barometer-summary" className="chart-summary">
           Up to the cursor: {describeBarometer(upToCursor)}
+        </p>
+        <p className="chart-note">
+          <strong>How the coding matters</strong> (whole curve): {sensitivity} The coding rules are
+          in the dataset’s README.
         </p>
       </figure>
     </section>

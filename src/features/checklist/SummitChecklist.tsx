@@ -1,10 +1,13 @@
 import { formatShortDate } from '../../derive/dates';
 import { useAsOf, useDerivations, useNames } from '../../store/hooks';
-import { eventHref, openEvent } from '../common/event-link';
-import { conditionStateLabel, conditionStateMark, sideLabel } from '../common/labels';
+import { ConditionItem } from './ConditionItem';
 import { SummitStatus } from './SummitStatus';
 
-/** Each side's conditions for a summit, met or not as of the cursor, with the evidence. */
+/**
+ * Each side's conditions for a summit, met or not as of the cursor, with the evidence.
+ * Demands that no source ties to the summit are listed apart, so that none reads as a
+ * condition it was not.
+ */
 export function SummitChecklist() {
   const names = useNames();
   const asOf = useAsOf();
@@ -14,63 +17,34 @@ export function SummitChecklist() {
       <h2 id="checklist-heading">Summit conditions</h2>
       <p className="section-note">As of {formatShortDate(asOf)}.</p>
       {panels.length === 0 && <p>No summits in this dataset.</p>}
-      {panels.map((panel) => (
-        <article
-          key={panel.summit.id}
-          className="summit"
-          aria-labelledby={`summit-${panel.summit.id}`}
-        >
-          <h3 id={`summit-${panel.summit.id}`}>{panel.summit.name}</h3>
-          <SummitStatus panel={panel} asOf={asOf} />
-          <ul className="conditions">
-            {panel.conditions.map((c) => (
-              <li
-                key={c.id}
-                className={`condition state-${c.state ?? 'unset'}`}
-                data-condition={c.id}
-              >
-                <span className="condition-mark" aria-hidden="true">
-                  {c.state ? conditionStateMark[c.state] : '–'}
-                </span>
-                <div>
-                  <p className="condition-text">
-                    <strong>{sideLabel[c.side] ?? c.side}:</strong> {c.text}
-                  </p>
-                  <p className="condition-state">
-                    <strong>{c.state ? conditionStateLabel[c.state] : 'Not yet demanded'}</strong>
-                    {c.since && <> since {formatShortDate(c.since)}</>}
-                    <span className="muted">
-                      {' '}
-                      · demanded by {c.demandedBy.map((a) => names.actors.get(a) ?? a).join(', ')}
-                    </span>
-                  </p>
-                  {c.evidence.length > 0 && (
-                    <ol className="evidence" aria-label="Evidence">
-                      {c.evidence.map((ev) => {
-                        const event = names.events.get(ev.eventId);
-                        return (
-                          <li key={`${ev.eventId}-${ev.date}`}>
-                            {formatShortDate(ev.date)} ({conditionStateLabel[ev.state]}):{' '}
-                            <a
-                              href={eventHref(ev.eventId)}
-                              onClick={(e) => {
-                                e.preventDefault();
-                                openEvent(ev.eventId, e.currentTarget);
-                              }}
-                            >
-                              {event?.title ?? ev.eventId}
-                            </a>
-                          </li>
-                        );
-                      })}
-                    </ol>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </article>
-      ))}
+      {panels.map((panel) => {
+        const id = panel.summit.id;
+        return (
+          <article key={id} className="summit" aria-labelledby={`summit-${id}`}>
+            <h3 id={`summit-${id}`}>{panel.summit.name}</h3>
+            <SummitStatus panel={panel} asOf={asOf} />
+            {panel.conditions.length > 0 && (
+              <ul className="conditions" aria-label="Stated conditions">
+                {panel.conditions.map((c) => (
+                  <ConditionItem key={c.id} c={c} names={names} />
+                ))}
+              </ul>
+            )}
+            {panel.demands.length > 0 && (
+              <>
+                <h4 id={`demands-${id}`} className="demands-heading">
+                  Demands not stated as conditions for the summit
+                </h4>
+                <ul className="conditions demands" aria-labelledby={`demands-${id}`}>
+                  {panel.demands.map((c) => (
+                    <ConditionItem key={c.id} c={c} names={names} />
+                  ))}
+                </ul>
+              </>
+            )}
+          </article>
+        );
+      })}
     </section>
   );
 }

@@ -3,8 +3,15 @@ import { formatEventDate, formatShortDate } from '../../derive/dates';
 import { useDataset, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { closeEvent, eventHref, openEvent } from '../common/event-link';
-import { conditionStateLabel, eventStatusLabel, issueStatusLabel } from '../common/labels';
+import {
+  conditionLead,
+  conditionStateLabel,
+  eventStatusLabel,
+  issueStatusLabel,
+} from '../common/labels';
 import { SafeLink } from '../common/SafeLink';
+import { Corrections } from './Corrections';
+import { DetailFacts } from './DetailFacts';
 import { SourceList } from './SourceList';
 
 /** The open event: everything known of it, every source, and its related events. Escape closes. */
@@ -27,7 +34,9 @@ export function EventDetail() {
 
   if (!event) return null;
   const conditionText = new Map(
-    dataset.summits.flatMap((s) => s.conditions.map((c) => [c.id, c.text])),
+    dataset.summits.flatMap((s) =>
+      s.conditions.map((c) => [c.id, `${conditionLead(c.side, c.kind)}: ${c.text}`]),
+    ),
   );
   const related = event.related.map((rid) => names.events.get(rid)).filter((e) => e !== undefined);
   const answeredBy = dataset.events.filter((e) => e.related.includes(event.id));
@@ -58,15 +67,8 @@ export function EventDetail() {
       </p>
       <p>{event.summary}</p>
       {event.note && <p className="note">Note: {event.note}</p>}
-      <dl className="detail-facts">
-        <dt>Actors</dt>
-        <dd>{event.actors.map((a) => names.actors.get(a) ?? a).join(', ') || '—'}</dd>
-        <dt>Conflict–cooperation</dt>
-        <dd>
-          CAMEO {event.cameo}, Goldstein {event.goldstein > 0 ? '+' : ''}
-          {event.goldstein}
-        </dd>
-      </dl>
+      <Corrections corrections={event.corrections} />
+      <DetailFacts event={event} names={names} />
       {event.status.length > 0 && (
         <>
           <h3>Status history</h3>

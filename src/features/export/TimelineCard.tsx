@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { formatShortDate } from '../../derive/dates';
 import { useAsOf, useDataset, useNames, useViewFilters } from '../../store/hooks';
@@ -43,11 +43,23 @@ export const TimelineCard = forwardRef<
   // the legend names exactly the lanes drawn
   const shown = new Set(issueFilter.length ? issueFilter : items.flatMap((i) => i.event.issues));
   const laneCount = dataset.issues.filter((i) => shown.has(i.id)).length;
+  // A fixed-size card starts from an estimate of its lanes' height, then takes off what
+  // still overflows once laid out (a legend that wraps to one more row, say).
+  const own = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => own.current!, []);
+  const [trim, setTrim] = useState(0);
+  const laneHeight = Math.max(24, fittedLaneHeight(height, laneCount) - trim);
+  useLayoutEffect(() => {
+    const el = own.current;
+    if (!height || !el || laneCount === 0) return;
+    const over = el.scrollHeight - el.clientHeight;
+    if (over > 0 && laneHeight > 24) setTrim((t) => t + Math.ceil(over / laneCount));
+  }, [height, laneCount, laneHeight]);
   const anyLater = items.some((i) => i.status === null);
   return (
     <div
       className="timeline-card"
-      ref={ref}
+      ref={own}
       style={{ width, height }}
       data-fixed={height ? '' : undefined}
       data-testid="timeline-card"
@@ -83,11 +95,7 @@ export const TimelineCard = forwardRef<
           events close together (+N more)
         </li>
       </ul>
-      <LaneView
-        items={items}
-        interactive={interactive}
-        laneHeight={fittedLaneHeight(height, laneCount)}
-      />
+      <LaneView items={items} interactive={interactive} laneHeight={laneHeight} />
       <footer className="card-footer">
         <p className="card-credit">{creditLine(dataset)}</p>
         <p className="card-sources">Every event cites its sources at the permalink.</p>

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { formatShortDate } from '../../derive/dates';
+import { latestEventDate } from '../../derive/event-status';
 import { useDataset, useIsCustomDataset } from '../../store/hooks';
 import { useTracker, type Theme } from '../../store/tracker-store';
 
@@ -9,15 +11,26 @@ export function Header() {
   const theme = useTracker((s) => s.theme);
   const setTheme = useTracker((s) => s.setTheme);
   const custom = useIsCustomDataset();
+  const latest = useMemo(() => latestEventDate(dataset.events), [dataset]);
+  const checked = dataset.meta.sourcesCheckedOn;
   return (
     <header className="app-header">
       <div>
         <h1>{dataset.meta.title}</h1>
         <p className="subtitle">
-          {dataset.meta.subtitle ? `${dataset.meta.subtitle} · ` : ''}Data as of{' '}
-          <time dateTime={dataset.meta.lastUpdated}>
-            {formatShortDate(dataset.meta.lastUpdated)}
-          </time>
+          {dataset.meta.subtitle ? `${dataset.meta.subtitle} · ` : ''}
+          {latest ? (
+            <>
+              Latest event: <time dateTime={latest}>{formatShortDate(latest)}</time>
+            </>
+          ) : (
+            'No events yet'
+          )}
+          {checked && (
+            <>
+              {' · '}Sources checked: <time dateTime={checked}>{formatShortDate(checked)}</time>
+            </>
+          )}
           {custom && <strong> · custom dataset</strong>}
         </p>
       </div>
