@@ -33,7 +33,7 @@ export function bundledTarget(): DataTarget {
   const events = dataset.events.length;
   return {
     key: 'bundled',
-    label: `bundled data (${events} events)`,
+    label: `bundled data, ${events} events`,
     events,
     query: '',
     timeoutMs: 30_000,

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { chromePath, root, round } from './common';
 import { timelineJsVersion } from './reference';
 
@@ -38,9 +38,11 @@ export function environment() {
     cpu: cpu[0]?.model.trim() ?? 'unknown',
     cores: cpu.length,
     memoryGiB: round(totalmem() / 1024 ** 3, 1),
+    /** 1-minute load average when the bench started (other work on the machine skews timings) */
+    loadAverageAtStart: round(loadavg()[0] ?? 0, 1),
     chromePath,
     chromium: /\d+(\.\d+)+/.exec(chromium)?.[0] ?? chromium,
-    lighthouse: packageVersion('lighthouse'),
+    lighthouseVersion: packageVersion('lighthouse'),
     playwright: packageVersion('@playwright/test'),
     vitest: packageVersion('vitest'),
     timelineJs: timelineJsVersion,

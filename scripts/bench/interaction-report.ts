@@ -41,3 +41,28 @@ export function interactionRows(
     }
   }
 }
+
+/** Every repetition and the longest task that followed it, for the details of the report. */
+export function interactionDetails(raw: Record<string, unknown>): string[] {
+  const data = raw.interactions as
+    { app: Record<string, PageResult>; reference: PageResult | null } | undefined;
+  if (!data) return [];
+  const pages = [
+    ...Object.entries(data.app),
+    ...(data.reference ? [['reference', data.reference] as const] : []),
+  ];
+  const lines = [
+    '',
+    '### Interactions: every repetition (ms; “<16” under the Event Timing floor)',
+    '',
+    '| Page | Interaction | Input → next paint | Longest task after the input |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const [page, result] of pages)
+    for (const r of Object.values(result.results))
+      lines.push(
+        `| ${page} | ${r.label} | ${r.reps.map((x) => x.durationMs ?? '<16').join(', ')} | ` +
+          `${r.reps.map((x) => (x.longestTaskMs ? Math.round(x.longestTaskMs) : '—')).join(', ')} |`,
+      );
+  return lines;
+}

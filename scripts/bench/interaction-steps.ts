@@ -76,14 +76,14 @@ const REFERENCE_SETTLE_MS = 1200;
 export const REFERENCE_STEPS: InteractionStep[] = [
   {
     key: 'next',
-    label: '“next” button',
+    label: 'next',
     how: 'click on its “next” slide button, one slide on each time',
     act: (page) => button(page, /^next,/i).click(),
     settleMs: REFERENCE_SETTLE_MS,
   },
   {
     key: 'zoom',
-    label: '“Zoom in”',
+    label: 'Zoom in',
     how: 'click on its “Zoom in” (“Zoom out” between repetitions)',
     act: (page) => button(page, 'Zoom in').click(),
     undo: (page) => button(page, 'Zoom out').click(),

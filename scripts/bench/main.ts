@@ -22,6 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { cleanupAll, handleSignals, isInterrupted, stopIfInterrupted } from './cleanup';
 import { BUDGET, dist, errors, message, outDir, raw, rows } from './common';
@@ -157,6 +158,7 @@ async function main() {
 
   const totalSeconds = (performance.now() - started) / 1000;
   raw.totalSeconds = Math.round(totalSeconds);
+  raw.loadAverageAtEnd = Math.round((loadavg()[0] ?? 0) * 10) / 10;
   raw.rows = rows;
   raw.errors = errors;
   mkdirSync(outDir, { recursive: true });

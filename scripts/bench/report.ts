@@ -6,6 +6,7 @@
 import { errors, kib, round, rows, TIMELINE_SELECTOR, type Row } from './common';
 import type { DeriveTable } from './derive';
 import { commitLabel, type Environment } from './environment';
+import { interactionDetails } from './interaction-report';
 import type { LhSummary } from './lighthouse';
 import { REFERENCE_EVENTS, REFERENCE_NAME } from './reference';
 
@@ -84,7 +85,8 @@ function readmeBlock(env: Environment, raw: Record<string, unknown>, totalSecond
     '',
     `Measured by \`npm run bench\` (${duration(totalSeconds)}) on ${env.date.slice(0, 10)} at commit ` +
       `${commitLabel(env)} · ${env.cpu}, ${env.cores} cores, ${env.memoryGiB} GiB · Node ${env.node} · ` +
-      `Chromium ${env.chromium} · Lighthouse ${env.lighthouse}`,
+      `Chromium ${env.chromium} · Lighthouse ${env.lighthouseVersion} · load average ` +
+      `${env.loadAverageAtStart} at the start, ${raw.loadAverageAtEnd ?? '?'} at the end`,
     '',
     `| Figure | Value | ${REFERENCE_NAME} | Ratio | Budget | Pass/fail |`,
     '| --- | ---: | ---: | ---: | --- | --- |',
@@ -164,6 +166,7 @@ export function markdown(env: Environment, raw: Record<string, unknown>, totalSe
   const lh = raw.lighthouse as
     { app: Omit<LhSummary, 'middle'>; reference: Omit<LhSummary, 'middle'> | null } | undefined;
   if (lh) lines.push(...lighthouseDetails(lh.app));
+  lines.push(...interactionDetails(raw));
   const external = externalRequests(raw);
   if (external.length)
     lines.push(
