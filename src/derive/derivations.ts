@@ -12,9 +12,16 @@ import {
   seriesFrom,
 } from './activity';
 import { eventsAsOf, type EventAsOf, type FutureMode } from './event-status';
-import { countByIssue, filterEvents, issueMasks, searchIndex, type Filters } from './filter';
+import {
+  countByIssue,
+  filterEvents,
+  issueMasks,
+  searchIndex,
+  shownIssueIds,
+  type Filters,
+} from './filter';
 import { issueRows, summitPanels } from './panels';
-import { issueDates } from './series';
+import { issueDates, monthlyCounts } from './series';
 import { effectLog, eventsById } from './state-as-of';
 
 function once<T>(make: () => T): () => T {
@@ -100,7 +107,15 @@ export function createDerivations(dataset: Dataset) {
     filtered,
     visible,
     issueCounts,
-    activity: lastCall((filters: Filters) => activityCounts(dataset, filters, index)),
+    activity: lastCall((filters: Filters) =>
+      // without a date filter the chart counts what the timeline shows: no second pass
+      filters.from === null && filters.to === null
+        ? monthlyCounts(
+            filtered(filters).filter((e) => e.date >= from),
+            shownIssueIds(dataset.issues, filters.issues),
+          )
+        : activityCounts(dataset, filters, index),
+    ),
     barometer: once(() => datasetBarometer(dataset)),
     /** How the barometer depends on weighing each measure once. */
     pairingSensitivity: once(() => datasetPairingSensitivity(dataset)),

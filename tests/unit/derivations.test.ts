@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { activityCounts } from '../../src/derive/activity';
+import { createDerivations, derivationsOf, lastCall } from '../../src/derive/derivations';
+import { eventsAsOf } from '../../src/derive/event-status';
+import { emptyFilters, filterEvents, type Filters } from '../../src/derive/filter';
+import { issueRows, summitPanels } from '../../src/derive/panels';
+import type { Dataset } from '../../src/model/schema';
+import bundled from '../../data/dataset.json';
+
+const dataset = bundled as unknown as Dataset;
+
+describe('lastCall', () => {
+  it('answers again from memory for the same arguments, and works anew for others', () => {
+    let runs = 0;
+    const twice = lastCall((a: number, b: string) => {
+      runs++;
+      return `${a}${b}`;
+    });
+    expect(twice(1, 'x')).toBe('1x');
+    expect(twice(1, 'x')).toBe('1x');
+    expect(runs).toBe(1);
+    expect(twice(2, 'x')).toBe('2x');
+    expect(twice(1, 'x')).toBe('1x');
+    expect(runs).toBe(3);
+  });
+});
+
+describe('derivations of a dataset', () => {
+  const cases: [string, Filters, string, 'dim' | 'hide'][] = [
+    ['no filters, today', emptyFilters, dataset.meta.lastUpdated, 'dim'],
+    [
+      'two issues, before the talks',
+      { ...emptyFilters, issues: ['gsomia', 'wto'] },
+      '2020-10-27',
+      'dim',
+    ],
+    ['a search, later ones hidden', { ...emptyFilters, query: 'kono' }, '2019-07-01', 'hide'],
+    [
+      'a date range',
+      { ...emptyFilters, from: '2019-01-01', to: '2019-12-31', kinds: ['ruling'] },
+      '2023-03-06',
+      'dim',
+    ],
+  ];
+
+  it.each(cases)('%s: the same answers as the pure functions', (_name, filters, asOf, future) => {
+    const d = createDerivations(dataset);
+    const filtered = filterEvents(dataset.events, dataset.actors, filters);
+    expect(d.filtered(filters)).toEqual(filtered);
+    expect(d.visible(filters, asOf, future)).toEqual(eventsAsOf(filtered, asOf, future));
+    expect(d.activity(filters)).toEqual(activityCounts(dataset, filters));
+    const year = +d.seriesFrom.slice(0, 4);
+    expect(d.issueRows(asOf)).toEqual(issueRows(dataset, asOf, year));
+    expect(d.summitPanels(asOf)).toEqual(summitPanels(dataset, asOf));
+  });
+
+  it('answers the same whichever view asks first', () => {
+    const filters: Filters = { ...emptyFilters, issues: ['export-controls'] };
+    const a = createDerivations(dataset);
+    const b = createDerivations(dataset);
+    const first = [a.activity(filters), a.visible(filters, '2020-01-01', 'dim')];
+    const second = [b.visible(filters, '2020-01-01', 'dim'), b.activity(filters)];
+    expect(first[0]).toEqual(second[1]);
+    expect(first[1]).toEqual(second[0]);
+  });
+
+  it('is one object per dataset, and a new dataset gets its own', () => {
+    expect(derivationsOf(dataset)).toBe(derivationsOf(dataset));
+    expect(derivationsOf({ ...dataset })).not.toBe(derivationsOf(dataset));
+  });
+
+  it('takes the series start from the data', () => {
+    expect(createDerivations(dataset).seriesFrom).toBe(dataset.meta.defaultFrom);
+    const noDefault = { ...dataset, meta: { ...dataset.meta, defaultFrom: undefined } };
+    expect(createDerivations(noDefault).seriesFrom).toBe(
+      dataset.events.map((e) => e.date).sort()[0],
+    );
+  });
+});
