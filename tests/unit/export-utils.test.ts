@@ -146,8 +146,10 @@ describe('imageSubtitle and creditLine', () => {
     ).toBe('Issues: WTO dispute · Search: “seoul” · 3 events · as of 27 Oct 2020');
   });
 
-  it('credits the data with its update date and licence', () => {
-    expect(creditLine(dataset)).toBe('Test credit · Data updated 31 Dec 2024 · CC BY 4.0');
+  it('credits the data with its latest event, the day sources were checked, and its licence', () => {
+    expect(creditLine(dataset)).toBe(
+      'Test credit · Latest event 27 May 2024 · Sources checked 31 Dec 2024 · CC BY 4.0',
+    );
   });
 });
 

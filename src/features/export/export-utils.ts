@@ -1,6 +1,7 @@
 import type { Dataset, DisputeEvent } from '../../model/schema';
 import { describeFilters, type Filters } from '../../derive/filter';
 import { formatShortDate } from '../../derive/dates';
+import { latestEventDate } from '../../derive/event-status';
 import { serializeQuery, type ViewState } from '../../derive/url-state';
 
 export interface WidthPreset {
@@ -61,8 +62,18 @@ export function imageSubtitle(
   return `${describeFilters(filters, names)} · ${count} events · as of ${formatShortDate(asOf)}`;
 }
 
+/** The credit drawn into images: the latest event and the day sources were checked, apart. */
 export function creditLine(dataset: Dataset): string {
-  return `${dataset.meta.credit} · Data updated ${formatShortDate(dataset.meta.lastUpdated)} · ${dataset.meta.licence}`;
+  const latest = latestEventDate(dataset.events);
+  const checked = dataset.meta.sourcesCheckedOn ?? dataset.meta.lastUpdated;
+  return [
+    dataset.meta.credit,
+    latest ? `Latest event ${formatShortDate(latest)}` : null,
+    `Sources checked ${formatShortDate(checked)}`,
+    dataset.meta.licence,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** A file name from the title and date: ascii, lower case, no spaces. */
