@@ -4,8 +4,11 @@
  * CAMEO–Goldstein table in data/cameo-goldstein.json. One line per problem:
  * file, event id, field, message. Exits 1 when anything is wrong. Warnings (AMP copies
  * cited as sources) are printed the same way, marked "warning", and do not fail.
+ * The bundled dataset's Japanese and Korean translations (data/translations/*.json) are
+ * checked against it too: every text translated, no stray ids.
  */
 import { readFileSync } from 'node:fs';
+import { Translation, translationProblems } from '../src/model/translations';
 import type { Problem } from '../src/model/problems';
 import { ampWarnings } from '../src/model/source-urls';
 import { validateDataset } from '../src/model/validate';
@@ -42,6 +45,29 @@ if (!result.ok) {
   process.exit(1);
 }
 const d = result.data;
+if (file === 'data/dataset.json') {
+  let failed = 0;
+  for (const lang of ['ja', 'ko']) {
+    const path = `data/translations/${lang}.json`;
+    let problems: Problem[];
+    try {
+      const parsed = Translation.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      problems = parsed.success
+        ? translationProblems(d, parsed.data)
+        : parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    } catch (error) {
+      problems = [
+        { path: '(file)', message: error instanceof Error ? error.message : String(error) },
+      ];
+    }
+    for (const p of problems) console.error(`${path}\t${p.path}\t${p.message}`);
+    failed += problems.length;
+  }
+  if (failed) {
+    console.error(`${failed} problem(s) in the translations`);
+    process.exit(1);
+  }
+}
 const warnings = ampWarnings(d);
 for (const w of warnings) console.error(line(w, 'warning: '));
 const sources = d.events.reduce((n, e) => n + e.sources.length, 0);
