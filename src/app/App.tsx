@@ -5,6 +5,7 @@ import { PrintList } from '../features/export/PrintList';
 import { FilterBar } from '../features/filters/FilterBar';
 import { Header } from '../features/header/Header';
 import { Notices } from '../features/header/Notices';
+import { IndicatorsSection } from '../features/indicators/IndicatorsSection';
 import { IssueTracker } from '../features/issues/IssueTracker';
 import { Timeline } from '../features/timeline/Timeline';
 import { lazy, Suspense, useEffect } from 'react';
@@ -113,6 +114,9 @@ function Page({
         </div>
         <ErrorBoundary name="relations barometer">
           <Barometer />
+        </ErrorBoundary>
+        <ErrorBoundary name="indicators">
+          <IndicatorsSection />
         </ErrorBoundary>
         <PrintList />
       </main>
