@@ -5,7 +5,6 @@ import { PrintList } from '../features/export/PrintList';
 import { FilterBar } from '../features/filters/FilterBar';
 import { Header } from '../features/header/Header';
 import { Notices } from '../features/header/Notices';
-import { IndicatorsSection } from '../features/indicators/IndicatorsSection';
 import { IssueTracker } from '../features/issues/IssueTracker';
 import { Timeline } from '../features/timeline/Timeline';
 import { lazy, Suspense, useEffect } from 'react';
@@ -18,6 +17,8 @@ import { ProblemPanel } from './ProblemPanel';
 const EventDetail = lazy(() =>
   import('../features/detail/EventDetail').then((m) => ({ default: m.EventDetail })),
 );
+// Below the barometer and entirely after first paint (the prerendered page has its heading).
+const IndicatorsSection = lazy(() => import('../features/indicators/IndicatorsSection'));
 const EmbedView = lazy(() =>
   import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })),
 );
@@ -116,7 +117,9 @@ function Page({
           <Barometer />
         </ErrorBoundary>
         <ErrorBoundary name="indicators">
-          <IndicatorsSection />
+          <Suspense fallback={null}>
+            <IndicatorsSection />
+          </Suspense>
         </ErrorBoundary>
         <PrintList />
       </main>

@@ -1,23 +1,18 @@
 import { lazy, Suspense } from 'react';
 import { WhenVisible } from '../common/WhenVisible';
 
-// Recharts, the series and their loading all come after first paint, when scrolled near.
+// Everything but the heading (Recharts, the series, even the introduction) comes after
+// first paint, when scrolled near: the first-paint script budget has no room to spare.
 const IndicatorsPanel = lazy(() => import('./IndicatorsPanel'));
+const loading = <p className="chart-placeholder">Loading the indicators…</p>;
 
 /** "What the dispute did, in numbers": sourced series of opinion, travel and trade. */
-export function IndicatorsSection() {
+export default function IndicatorsSection() {
   return (
     <section className="indicators" id="indicators" aria-labelledby="indicators-heading">
       <h2 id="indicators-heading">Indicators</h2>
-      <p className="chart-note">
-        What the dispute did, in numbers: opinion polls, travel and trade, each figure as its source
-        reports it, on the timeline’s time axis. Missing periods stay gaps; nothing is interpolated.
-      </p>
-      <WhenVisible
-        minHeight={640}
-        placeholder={<p className="chart-placeholder">Loading the indicators…</p>}
-      >
-        <Suspense fallback={<p className="chart-placeholder">Loading the indicators…</p>}>
+      <WhenVisible minHeight={640} placeholder={loading}>
+        <Suspense fallback={loading}>
           <IndicatorsPanel />
         </Suspense>
       </WhenVisible>

@@ -19,6 +19,10 @@ export function IndicatorsView({ indicators }: { indicators: Indicators }) {
   return (
     <div className="indicators-body">
       <p className="chart-note">
+        What the dispute did, in numbers: opinion polls, travel and trade, each figure as its source
+        reports it, on the timeline’s time axis. Missing periods stay gaps; nothing is interpolated.
+      </p>
+      <p className="chart-note">
         Values as of {formatShortDate(asOf)}: the figure for the year or month that contains that
         day; where there is none, the sentence says so. Charts run from {formatShortDate(from)} to{' '}
         {formatShortDate(to)}; the cursor is the solid line, dotted lines mark{' '}
