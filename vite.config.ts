@@ -4,8 +4,13 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** The files of data/ the page serves: the dataset a user can download and its JSON Schema. */
-const servedData = ['dataset.json', 'dataset.schema.json'];
+/** The files of data/ the page serves: the dataset and the indicators a user can download, and their JSON Schemas. */
+const servedData = [
+  'dataset.json',
+  'dataset.schema.json',
+  'indicators.json',
+  'indicators.schema.json',
+];
 
 function serveData(): Plugin {
   return {

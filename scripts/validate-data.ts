@@ -1,19 +1,26 @@
 /**
- * npm run validate:data [-- file.json]
+ * npm run validate:data [-- file.json] [--indicators indicators.json]
  * Checks the dataset against the schema and the cross-reference rules, plus the
  * CAMEO–Goldstein table in data/cameo-goldstein.json. One line per problem:
  * file, event id, field, message. Exits 1 when anything is wrong. Warnings (AMP copies
  * cited as sources) are printed the same way, marked "warning", and do not fail.
  * The bundled dataset's Japanese and Korean translations (data/translations/*.json) are
  * checked against it too: every text translated, no stray ids.
+ * Then checks the indicator series (data/indicators.json unless --indicators names
+ * another file): schema, periods in order and unique, source indexes, clean https links.
  */
 import { readFileSync } from 'node:fs';
 import { Translation, translationProblems } from '../src/model/translations';
 import type { Problem } from '../src/model/problems';
 import { ampWarnings } from '../src/model/source-urls';
 import { validateDataset } from '../src/model/validate';
+import { validateIndicators } from '../src/model/validate-indicators';
 
-const file = process.argv[2] ?? 'data/dataset.json';
+const args = process.argv.slice(2);
+const flag = args.indexOf('--indicators');
+const indicatorsFile = flag >= 0 ? args[flag + 1] : 'data/indicators.json';
+if (flag >= 0) args.splice(flag, 2);
+const file = args[0] ?? 'data/dataset.json';
 const table = JSON.parse(readFileSync('data/cameo-goldstein.json', 'utf8')) as {
   weights: Record<string, number>;
 };
@@ -38,6 +45,7 @@ function line(p: Problem, prefix = ''): string {
   return `${file}\t${id}\t${field}\t${prefix}${p.message}`;
 }
 
+const indicatorsOk = checkIndicators(indicatorsFile);
 const result = validateDataset(json, table.weights);
 if (!result.ok) {
   for (const p of result.problems) console.error(line(p));
@@ -74,3 +82,39 @@ const sources = d.events.reduce((n, e) => n + e.sources.length, 0);
 console.log(
   `${file}: valid — ${d.events.length} events, ${sources} sources, ${d.issues.length} issues, ${d.actors.length} actors, ${d.summits.length} summits${warnings.length ? `; ${warnings.length} warning(s)` : ''}`,
 );
+if (!indicatorsOk) process.exit(1);
+
+/** file, series id (or -), field, message; true when the file is valid. */
+function checkIndicators(path: string | undefined): boolean {
+  if (!path) {
+    console.error('--indicators needs a file');
+    return false;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    console.error(
+      `${path}: cannot read JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return false;
+  }
+  const checked = validateIndicators(data);
+  if (!checked.ok) {
+    const list = (data as { series?: unknown } | null)?.series;
+    const series: { id?: unknown }[] = Array.isArray(list) ? list : [];
+    for (const p of checked.problems) {
+      const m = /^series\[(\d+)\]\.?(.*)$/.exec(p.path);
+      const id = m ? String(series[Number(m[1])]?.id ?? `#${m[1]}`) : '-';
+      console.error(`${path}\t${id}\t${m ? m[2] || '(series)' : p.path}\t${p.message}`);
+    }
+    console.error(`${checked.problems.length} problem(s) in ${path}`);
+    return false;
+  }
+  const points = checked.data.series.reduce((n, s) => n + s.points.length, 0);
+  const sources = checked.data.series.reduce((n, s) => n + s.sources.length, 0);
+  console.log(
+    `${path}: valid — ${checked.data.series.length} series, ${points} points, ${sources} sources`,
+  );
+  return true;
+}

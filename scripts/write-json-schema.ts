@@ -1,10 +1,16 @@
 /**
- * npm run schema:json — writes data/dataset.schema.json from the zod schema, so that
+ * npm run schema:json — writes data/dataset.schema.json and data/indicators.schema.json
+ * from the zod schemas, so that
  * people editing the data get completion and checks in their editor. A unit test fails
  * when the file is stale.
  */
 import { writeFileSync } from 'node:fs';
-import { datasetJsonSchema } from '../src/model/json-schema';
+import { datasetJsonSchema, indicatorsJsonSchema } from '../src/model/json-schema';
 
 writeFileSync('data/dataset.schema.json', `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
 console.log('wrote data/dataset.schema.json');
+writeFileSync(
+  'data/indicators.schema.json',
+  `${JSON.stringify(indicatorsJsonSchema(), null, 2)}\n`,
+);
+console.log('wrote data/indicators.schema.json');

@@ -17,6 +17,8 @@ import { ProblemPanel } from './ProblemPanel';
 const EventDetail = lazy(() =>
   import('../features/detail/EventDetail').then((m) => ({ default: m.EventDetail })),
 );
+// Below the barometer and entirely after first paint (the prerendered page has its heading).
+const IndicatorsSection = lazy(() => import('../features/indicators/IndicatorsSection'));
 const EmbedView = lazy(() =>
   import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })),
 );
@@ -113,6 +115,11 @@ function Page({
         </div>
         <ErrorBoundary name="relations barometer">
           <Barometer />
+        </ErrorBoundary>
+        <ErrorBoundary name="indicators">
+          <Suspense fallback={null}>
+            <IndicatorsSection />
+          </Suspense>
         </ErrorBoundary>
         <PrintList />
       </main>

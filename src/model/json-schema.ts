@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Indicators } from './indicators-schema';
 import { Dataset } from './schema';
 
 /** The dataset schema as JSON Schema (draft 2020-12), for editors of data/dataset.json. */
@@ -6,5 +7,13 @@ export function datasetJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(Dataset, { target: 'draft-2020-12', unrepresentable: 'any' }),
     title: 'Japan–South Korea Dispute Tracker dataset',
+  };
+}
+
+/** The indicators' schema as JSON Schema, for editors of data/indicators.json. */
+export function indicatorsJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(Indicators, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    title: 'Japan–South Korea Dispute Tracker indicators',
   };
 }

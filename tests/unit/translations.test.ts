@@ -30,7 +30,7 @@ describe('translationProblems', () => {
 
   it('names a missing text and an id the dataset does not have', () => {
     const first = dataset.events[0]!.id;
-    const events = { ...t.events, 'no-such-event': t.events[first]! };
+    const events: Translation['events'] = { ...t.events, 'no-such-event': t.events[first]! };
     delete events[first];
     expect(translationProblems(dataset, { ...t, events })).toEqual([
       { path: `events.${first}`, message: 'no ja translation' },

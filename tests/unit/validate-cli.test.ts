@@ -69,4 +69,18 @@ describe('npm run validate:data', () => {
       `${tracked}\t${id}\tsources[0].url\ttracking parameters utm_source, fbclid in the source URL`,
     );
   }, 60_000);
+
+  it('checks the indicators too: a broken copy fails naming the file, series and field', () => {
+    const data = JSON.parse(readFileSync('data/indicators.json', 'utf8'));
+    data.series[0].points[2].source = 99;
+    const file = join(mkdtempSync(join(tmpdir(), 'jk-')), 'indicators.json');
+    writeFileSync(file, JSON.stringify(data));
+    const run = spawnSync('npx', ['tsx', 'scripts/validate-data.ts', '--indicators', file], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${file}\tjp-good-of-kr\tpoints[2].source\tsource 99 does not exist`,
+    );
+  }, 30_000);
 });

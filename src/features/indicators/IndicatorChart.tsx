@@ -1,0 +1,130 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  breaksOf,
+  dateToTime,
+  segmentCount,
+  segmentKey,
+  yearTicks,
+  type ChartRow,
+  type IndicatorChart as Chart,
+  type Landmark,
+} from '../../derive/indicators';
+import { seriesColor, seriesDash } from './series-style';
+
+// Module constants: Recharts 3 re-dispatches to its store when a prop's identity changes.
+const MARGIN = { top: 16, right: 14, bottom: 0, left: 4 };
+const TICK = { fontSize: 11 };
+const DOT = { r: 2.5 };
+const CURSOR_LABEL = {
+  value: 'As of',
+  position: 'top',
+  fontSize: 11,
+  fill: 'var(--text)',
+} as const;
+const BREAK_LABEL = {
+  value: 'break',
+  position: 'insideTopLeft',
+  fontSize: 10,
+  fill: 'var(--text)',
+} as const;
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const formatYear = (t: number) => String(new Date(t).getUTCFullYear());
+const formatTick = (v: number) => compact.format(v);
+
+/** One small multiple; rows come computed (see chartRows): null values break the lines. */
+export function IndicatorChart({
+  chart,
+  rows,
+  from,
+  to,
+  asOf,
+  landmarks,
+}: {
+  chart: Chart;
+  rows: ChartRow[];
+  from: string;
+  to: string;
+  asOf: string;
+  landmarks: Landmark[];
+}) {
+  const domain = useMemo(() => [dateToTime(from), dateToTime(to)] as [number, number], [from, to]);
+  const ticks = useMemo(() => yearTicks(from, to), [from, to]);
+  const lines = useMemo(
+    () =>
+      chart.series.flatMap((series, i) =>
+        Array.from({ length: segmentCount(series) }, (_, n) => ({
+          key: segmentKey(series.id, n),
+          name: series.title,
+          color: seriesColor(i),
+          dash: seriesDash(i),
+        })),
+      ),
+    [chart],
+  );
+  const breaks = useMemo(
+    () =>
+      [...new Set(chart.series.flatMap(breaksOf))].map((p) => dateToTime(`${p.slice(0, 4)}-01-01`)),
+    [chart],
+  );
+  const cursor = dateToTime(asOf);
+  return (
+    <ResponsiveContainer width="100%" height={190}>
+      <LineChart data={rows} margin={MARGIN}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={formatYear}
+          allowDataOverflow
+          tick={TICK}
+          stroke="var(--muted)"
+        />
+        <YAxis width={44} tick={TICK} tickFormatter={formatTick} stroke="var(--muted)" />
+        {landmarks.map((l) => (
+          <ReferenceLine
+            key={l.id}
+            x={dateToTime(l.date)}
+            stroke="var(--muted)"
+            strokeDasharray="1 3"
+          />
+        ))}
+        {breaks.map((t) => (
+          <ReferenceLine
+            key={t}
+            x={t}
+            stroke="var(--text)"
+            strokeDasharray="5 2"
+            label={BREAK_LABEL}
+          />
+        ))}
+        {lines.map((l) => (
+          <Line
+            key={l.key}
+            dataKey={l.key}
+            name={l.name}
+            stroke={l.color}
+            strokeDasharray={l.dash}
+            strokeWidth={2}
+            dot={DOT}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+        {cursor >= domain[0] && cursor <= domain[1] && (
+          <ReferenceLine x={cursor} stroke="var(--cursor)" strokeWidth={2} label={CURSOR_LABEL} />
+        )}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { loadIndicators, type IndicatorsLoad } from '../../model/load-indicators';
+import { IndicatorsView } from './IndicatorsView';
+
+/** Fetches data/indicators.json once shown; a failure is a message, and the page goes on. */
+export default function IndicatorsPanel() {
+  const [load, setLoad] = useState<IndicatorsLoad | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadIndicators(import.meta.env.BASE_URL).then((result) => {
+      if (live) setLoad(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!load) return <p className="chart-placeholder">Loading the indicators…</p>;
+  if (!load.ok)
+    return (
+      <p className="notice" role="alert">
+        The indicators could not be loaded: {load.message}
+      </p>
+    );
+  return <IndicatorsView indicators={load.indicators} />;
+}
