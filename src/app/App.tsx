@@ -1,11 +1,9 @@
 import { Barometer } from '../features/barometer/Barometer';
-import { SummitChecklist } from '../features/checklist/SummitChecklist';
 import { TimeCursor } from '../features/cursor/TimeCursor';
 import { PrintList } from '../features/export/PrintList';
 import { FilterBar } from '../features/filters/FilterBar';
 import { Header } from '../features/header/Header';
 import { Notices } from '../features/header/Notices';
-import { IssueTracker } from '../features/issues/IssueTracker';
 import { Timeline } from '../features/timeline/Timeline';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTracker } from '../store/tracker-store';
@@ -16,6 +14,14 @@ import { ProblemPanel } from './ProblemPanel';
 // Off the first paint: the detail opens on demand, the embed is a different entry altogether.
 const EventDetail = lazy(() =>
   import('../features/detail/EventDetail').then((m) => ({ default: m.EventDetail })),
+);
+// The panels below the timeline hydrate when their code arrives, just after first paint:
+// until then the prerendered markup stands (React keeps a dehydrated boundary as it is).
+const IssueTracker = lazy(() =>
+  import('../features/issues/IssueTracker').then((m) => ({ default: m.IssueTracker })),
+);
+const SummitChecklist = lazy(() =>
+  import('../features/checklist/SummitChecklist').then((m) => ({ default: m.SummitChecklist })),
 );
 // Below the barometer and entirely after first paint (the prerendered page has its heading).
 const IndicatorsSection = lazy(() => import('../features/indicators/IndicatorsSection'));
@@ -76,7 +82,6 @@ function Page({
   }
   return (
     <>
-      <ReadyMark />
       <a className="skip-link" href="#timeline-heading">
         Skip to the timeline
       </a>
@@ -105,14 +110,18 @@ function Page({
             )}
           </div>
         </div>
-        <div className="panels">
-          <ErrorBoundary name="issue tracker">
-            <IssueTracker />
-          </ErrorBoundary>
-          <ErrorBoundary name="summit checklist">
-            <SummitChecklist />
-          </ErrorBoundary>
-        </div>
+        <Suspense fallback={<p className="loading">Loading the issue tracker…</p>}>
+          <div className="panels">
+            <ErrorBoundary name="issue tracker">
+              <IssueTracker />
+            </ErrorBoundary>
+            <ErrorBoundary name="summit checklist">
+              <SummitChecklist />
+            </ErrorBoundary>
+          </div>
+          {/* set once the panels have hydrated too, so that nothing acts on static markup */}
+          <ReadyMark />
+        </Suspense>
         <ErrorBoundary name="relations barometer">
           <Barometer />
         </ErrorBoundary>
