@@ -93,3 +93,32 @@ export function monthRange(first: string, last: string): string[] {
   }
   return out;
 }
+
+/** Orders things by their ISO `date`, oldest first (stable sorts keep ties in input order). */
+export function byDate(a: { date: string }, b: { date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** Orders events as they stood on a date (EventAsOf) by their event's date. */
+export function byEventDate(
+  a: { event: { date: string } },
+  b: { event: { date: string } },
+): number {
+  return byDate(a.event, b.event);
+}
+
+/** How many items of a list sorted by date fall on or before `date` (binary search). */
+export function countOnOrBefore<T>(
+  sorted: readonly T[],
+  date: string,
+  dateOf: (item: T) => string,
+): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dateOf(sorted[mid] as T) <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

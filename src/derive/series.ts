@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '../model/schema';
-import { monthRange } from './dates';
+import { countOnOrBefore, monthRange } from './dates';
 
 export interface MonthCounts {
   month: string;
@@ -244,16 +244,11 @@ export function issueDates(events: readonly DisputeEvent[]): Map<string, string[
   return byIssue;
 }
 
+const itself = (date: string) => date;
+
 /** Number of sorted ISO dates that are <= `date` (binary search). */
 export function countUpTo(sorted: readonly string[], date: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as string) <= date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countOnOrBefore(sorted, date, itself);
 }
 
 /** Events per year up to and including `asOf`'s year (the last year only up to `asOf`), for an issue's trend line. */

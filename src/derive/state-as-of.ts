@@ -6,6 +6,7 @@ import type {
   IssueStatus,
   Summit,
 } from '../model/schema';
+import { byDate, countOnOrBefore } from './dates';
 import { eventStatusAsOf, occurredOn } from './event-status';
 
 /**
@@ -38,7 +39,7 @@ export function effectLog(events: readonly DisputeEvent[]): EffectLog {
   });
   for (const list of [...log.issues.values(), ...log.conditions.values()]) {
     // stable sort keeps dataset order for changes on the same day
-    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    list.sort(byDate);
   }
   return log;
 }
@@ -64,14 +65,7 @@ function lastChangeOnOrBefore<T>(
   asOf: string,
 ): StateAsOf<T> | null {
   if (!changes) return null;
-  // binary search: index of the first change after asOf
-  let lo = 0;
-  let hi = changes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((changes[mid] as Change<T>).date <= asOf) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countOnOrBefore(changes, asOf, (c) => c.date);
   if (lo === 0) return null;
   const last = changes[lo - 1] as Change<T>;
   return {

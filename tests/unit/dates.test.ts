@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  byDate,
+  countOnOrBefore,
   dateFromDayNumber,
   dayNumber,
   formatEventDate,
@@ -153,5 +155,27 @@ describe('monthRange', () => {
     const months = monthRange('2018-01-01', '2024-12-31');
     expect(months).toHaveLength(84);
     expect(new Set(months).size).toBe(84);
+  });
+});
+
+describe('byDate and countOnOrBefore', () => {
+  const sorted = ['2019-07-01', '2019-07-04', '2019-07-04', '2019-08-28'];
+  it.each<[string, number]>([
+    ['2019-06-30', 0],
+    ['2019-07-01', 1],
+    ['2019-07-04', 3],
+    ['2019-08-01', 3],
+    ['2026-01-01', 4],
+  ])('%s: %i on or before it', (date, n) => {
+    expect(countOnOrBefore(sorted, date, (d) => d)).toBe(n);
+  });
+  it('is 0 for an empty list', () => expect(countOnOrBefore([], '2020-01-01', (d) => d)).toBe(0));
+  it('sorts by date and keeps ties in their order', () => {
+    const items = [
+      { id: 'b', date: '2019-07-04' },
+      { id: 'a', date: '2019-07-01' },
+      { id: 'c', date: '2019-07-04' },
+    ];
+    expect([...items].sort(byDate).map((i) => i.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,3 +1,4 @@
+import { byEventDate } from '../../derive/dates';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatEventDate } from '../../derive/dates';
@@ -30,9 +31,7 @@ export function PrintList() {
     };
   }, []);
   if (!printing) return null;
-  const sorted = items
-    .filter((i) => i.status !== null)
-    .sort((a, b) => (a.event.date < b.event.date ? -1 : 1));
+  const sorted = items.filter((i) => i.status !== null).sort(byEventDate);
   return (
     <section className="print-list" aria-hidden="true">
       <h2>

@@ -1,3 +1,4 @@
+import { byEventDate } from '../../derive/dates';
 import type { EventAsOf } from '../../derive/event-status';
 import { formatMonth } from '../../derive/dates';
 
@@ -8,9 +9,7 @@ export type ListRow =
 
 /** Flattens events (any order) into rows grouped by year, then month, oldest first. */
 export function listRows(items: readonly EventAsOf[]): ListRow[] {
-  const sorted = [...items].sort((a, b) =>
-    a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0,
-  );
+  const sorted = [...items].sort(byEventDate);
   const rows: ListRow[] = [];
   let year = '';
   let month = '';

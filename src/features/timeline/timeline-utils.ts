@@ -1,5 +1,5 @@
 import type { EventAsOf } from '../../derive/event-status';
-import { dateFromDayNumber, dayNumber, monthName } from '../../derive/dates';
+import { byEventDate, dateFromDayNumber, dayNumber, monthName } from '../../derive/dates';
 
 /** The visible stretch of time, in day numbers. */
 export interface Domain {
@@ -182,9 +182,7 @@ export function laneGroups(
   for (const it of items) for (const id of it.event.issues) byIssue.get(id)?.push(it);
   return issueIds.map((issue) => ({
     issue,
-    items: (byIssue.get(issue) ?? []).sort((a, b) =>
-      a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0,
-    ),
+    items: (byIssue.get(issue) ?? []).sort(byEventDate),
   }));
 }
 
