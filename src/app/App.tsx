@@ -2,7 +2,9 @@ import { Barometer } from '../features/barometer/Barometer';
 import { SummitChecklist } from '../features/checklist/SummitChecklist';
 import { TimeCursor } from '../features/cursor/TimeCursor';
 import { PrintList } from '../features/export/PrintList';
+import { FutureMode } from '../features/cursor/FutureMode';
 import { FilterBar } from '../features/filters/FilterBar';
+import { FiltersSheet } from '../features/filters/FiltersSheet';
 import { Header } from '../features/header/Header';
 import { Notices } from '../features/header/Notices';
 import { IssueTracker } from '../features/issues/IssueTracker';
@@ -88,6 +90,11 @@ function Page({
         </ErrorBoundary>
         <div className="layout">
           <ErrorBoundary name="filters">
+            {/* below 700 px CSS shows the folded button instead of the bar */}
+            <FiltersSheet>
+              <FilterBar />
+              <FutureMode />
+            </FiltersSheet>
             <FilterBar />
           </ErrorBoundary>
           <div className="timeline-column">

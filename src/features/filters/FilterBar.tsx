@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { kindsOf } from '../../derive/filter';
 import {
   useAsOf,
@@ -23,6 +23,8 @@ export function FilterBar() {
   const setKinds = useTracker((s) => s.setKinds);
   const resetFilters = useTracker((s) => s.resetFilters);
   const asOf = useAsOf();
+  // the bar can be in the page twice (in place, hidden on phones, and in the Filters sheet)
+  const headingId = useId();
   const filtered = useFilteredEvents();
   // the count beside each issue: events that pass every other filter
   const { actors, kinds, from, to, query } = useViewFilters();
@@ -50,8 +52,8 @@ export function FilterBar() {
     filters.query !== '';
 
   return (
-    <section className="filters" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="visually-hidden">
+    <section className="filters" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
         Filters
       </h2>
       <SearchBox />
