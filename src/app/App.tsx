@@ -92,7 +92,7 @@ function Page({
           <ErrorBoundary name="filters">
             {/* below 700 px CSS shows the folded button instead of the bar */}
             <FiltersSheet>
-              <FilterBar />
+              <FilterBar headed={false} />
               <FutureMode />
             </FiltersSheet>
             <FilterBar />

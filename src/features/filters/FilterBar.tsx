@@ -15,7 +15,8 @@ import { DateRange } from './DateRange';
 import { SearchBox } from './SearchBox';
 import { ResultCount } from './ResultCount';
 
-export function FilterBar() {
+/** The filter controls; `headed={false}` inside the Filters sheet, whose own heading names them. */
+export function FilterBar({ headed = true }: { headed?: boolean }) {
   const dataset = useDataset();
   const filters = useTracker((s) => s.filters);
   const future = useTracker((s) => s.future);
@@ -52,10 +53,12 @@ export function FilterBar() {
     filters.query !== '';
 
   return (
-    <section className="filters" aria-labelledby={headingId}>
-      <h2 id={headingId} className="visually-hidden">
-        Filters
-      </h2>
+    <section className="filters" aria-labelledby={headed ? headingId : undefined}>
+      {headed && (
+        <h2 id={headingId} className="visually-hidden">
+          Filters
+        </h2>
+      )}
       <SearchBox />
       <IssueToggles counts={counts} />
       <div className="filter-row">
