@@ -114,6 +114,28 @@ for (const viewport of [
       await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeFocused();
     });
 
+    test('an event opens as a full-screen sheet that the back button closes, focus going back to its row', async ({
+      page,
+    }) => {
+      await open(page);
+      const row = page
+        .getByRole('region', { name: 'Events as a list' })
+        .locator('.list-event')
+        .nth(1);
+      await row.tap();
+      const detail = page.getByRole('dialog');
+      await expect(detail).toBeVisible();
+      await expect(page).toHaveURL(/event=/);
+      const box = (await detail.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(viewport.width - 1);
+      expect(box.height).toBeGreaterThanOrEqual(viewport.height - 1);
+      expect(await smallTargets(page)).toEqual([]);
+      await page.goBack();
+      await expect(detail).toBeHidden();
+      await expect(page).not.toHaveURL(/event=/);
+      await expect(row).toBeFocused();
+    });
+
     test('the issue tracker is one card per issue, each value named', async ({ page }) => {
       await open(page);
       const tracker = page.getByRole('region', { name: 'Issue tracker' });
