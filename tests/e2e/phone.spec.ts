@@ -181,7 +181,7 @@ test.describe('touch on the lanes at tablet width', () => {
     const y = box.y + box.height / 2;
     const x = box.x + box.width * 0.7;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: [number, number][]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: points.map(([px, py], id) => ({ x: px, y: py, id })),
@@ -201,7 +201,7 @@ test.describe('touch on the lanes at tablet width', () => {
     // zoomed in about a point right of centre: later events now lie outside the view too,
     // and the axis shows a year or two where it showed eight
     await expect(page.locator('.outside-count')).toContainText('later');
-    expect((await ticks()).length).toBeLessThanOrEqual(2);
+    expect((await ticks()).length).toBeLessThan(Math.min(before.length, 3));
     const zoomed = await ticks();
 
     await touch('touchStart', [[x, y]]);
