@@ -24,6 +24,8 @@ const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
 const TICK = { fontSize: 11 };
 // on a phone: larger text and fewer ticks, so the axis stays legible at 320 px
 const TICK_NARROW = { fontSize: 13 };
+// room for the last month's tick, centred on the right edge
+const MARGIN_NARROW = { top: 8, right: 28, bottom: 0, left: 0 };
 const LATER_LABEL = {
   value: 'later',
   position: 'insideTopLeft',
@@ -187,7 +189,7 @@ const ActivityBars = memo(function ActivityBars({
   const tick = narrow ? TICK_NARROW : TICK;
   return (
     <ResponsiveContainer width="100%" height={200}>
-      <BarChart data={rows} margin={MARGIN}>
+      <BarChart data={rows} margin={narrow ? MARGIN_NARROW : MARGIN}>
         <XAxis dataKey="month" tick={tick} minTickGap={narrow ? 48 : 24} stroke="var(--muted)" />
         <YAxis allowDecimals={false} width={narrow ? 32 : 28} tick={tick} stroke="var(--muted)" />
         <Tooltip content={StackTooltip} />
