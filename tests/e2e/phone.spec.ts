@@ -90,6 +90,19 @@ for (const viewport of [
       expect(box.height).toBeGreaterThanOrEqual(44);
     });
 
+    test('a row moved to by keyboard is not hidden under the sticky cursor bar', async ({
+      page,
+    }) => {
+      await open(page);
+      const rows = page.getByRole('region', { name: 'Events as a list' }).locator('.list-event');
+      await rows.first().focus();
+      for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowUp');
+      const bar = (await page.getByRole('region', { name: 'Time cursor' }).boundingBox())!;
+      const focused = (await page.locator('.list-event:focus').boundingBox())!;
+      expect(focused.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    });
+
     test('the Filters sheet opens with focus inside, filters, and gives focus back on Escape', async ({
       page,
     }) => {
