@@ -1,7 +1,9 @@
 import { Barometer } from '../features/barometer/Barometer';
 import { TimeCursor } from '../features/cursor/TimeCursor';
 import { PrintList } from '../features/export/PrintList';
+import { FutureMode } from '../features/cursor/FutureMode';
 import { FilterBar } from '../features/filters/FilterBar';
+import { FiltersSheet } from '../features/filters/FiltersSheet';
 import { Header } from '../features/header/Header';
 import { Notices } from '../features/header/Notices';
 import { Timeline } from '../features/timeline/Timeline';
@@ -95,6 +97,11 @@ function Page({
         </ErrorBoundary>
         <div className="layout">
           <ErrorBoundary name="filters">
+            {/* below 700 px CSS shows the folded button instead of the bar */}
+            <FiltersSheet>
+              <FilterBar headed={false} />
+              <FutureMode />
+            </FiltersSheet>
             <FilterBar />
           </ErrorBoundary>
           <div className="timeline-column">

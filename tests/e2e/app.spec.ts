@@ -75,12 +75,18 @@ test('the theme choice survives a reload; corrupt stored preferences fall back t
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
 });
 
-test('below 700 px the timeline becomes a list grouped by year and month', async ({ page }) => {
+test('below 700 px the timeline becomes a list grouped by year and month, and the filters fold into a button', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page);
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await expect(timeline.locator('.lanes')).toBeHidden();
+  // the list is the only view on a phone: the Lanes / List switch is not shown
+  await expect(timeline.getByRole('group', { name: 'Timeline layout' })).toBeHidden();
   await expect(timeline.getByRole('region', { name: 'Events as a list' })).toBeVisible();
-  await expect(timeline.getByRole('heading', { level: 3, name: '1965' })).toBeVisible();
+  await expect(timeline.getByRole('heading', { level: 3, name: '1965' })).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });

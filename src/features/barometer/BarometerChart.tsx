@@ -11,6 +11,14 @@ import {
   YAxis,
 } from 'recharts';
 import type { BarometerPoint } from '../../derive/series';
+import { useMediaQuery } from '../common/use-media-query';
+
+const TICK = { fontSize: 11 };
+// on a phone: larger text and fewer ticks, so the axis stays legible at 320 px
+const TICK_NARROW = { fontSize: 13 };
+const MARGIN = { top: 10, right: 12, bottom: 0, left: 0 };
+// room for the last month's tick and the cursor's label, centred on the right edge
+const MARGIN_NARROW = { top: 14, right: 28, bottom: 0, left: 0 };
 
 /** Drawn after first paint (Recharts is heavy); the section around it carries the text summary. */
 export default function BarometerChart({
@@ -23,12 +31,14 @@ export default function BarometerChart({
   cursorMonth: string;
 }) {
   const byMonth = new Map(points.map((p) => [p.month, p]));
+  const narrow = useMediaQuery('(max-width: 699px)');
+  const tick = narrow ? TICK_NARROW : TICK;
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <ComposedChart data={points} margin={{ top: 10, right: 12, bottom: 0, left: 0 }}>
+      <ComposedChart data={points} margin={narrow ? MARGIN_NARROW : MARGIN}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis dataKey="month" tick={{ fontSize: 11 }} minTickGap={28} stroke="var(--muted)" />
-        <YAxis width={36} tick={{ fontSize: 11 }} stroke="var(--muted)" />
+        <XAxis dataKey="month" tick={tick} minTickGap={narrow ? 48 : 28} stroke="var(--muted)" />
+        <YAxis width={narrow ? 40 : 36} tick={tick} stroke="var(--muted)" />
         <Tooltip contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
         <ReferenceLine y={0} stroke="var(--muted)" />
         <Bar dataKey="sum" name="Monthly sum" fill="var(--bar)" isAnimationActive={false} />

@@ -11,6 +11,15 @@ export function openEvent(id: string, from?: Element | null) {
 
 export function closeEvent() {
   useTracker.getState().selectEvent(null);
+  returnFocusFromEvent();
+}
+
+/**
+ * Gives focus back to what opened the event. Also called when the detail goes away by
+ * another road than closeEvent: the back button (a phone's above all) pops the event=
+ * entry that opening it pushed.
+ */
+export function returnFocusFromEvent() {
   const target = opener;
   opener = null;
   if (target && target.isConnected) target.focus();

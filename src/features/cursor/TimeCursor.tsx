@@ -3,15 +3,18 @@ import { dateFromDayNumber, dayNumber, formatShortDate, isIsoDate } from '../../
 import { useCursorAsOf, useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventDates, stepDate } from './cursor-utils';
+import { FutureMode } from './FutureMode';
 
-/** One date drives every view: a date field, a slider and steps between events. */
+/**
+ * One date drives every view: a date field, a slider and steps between events. Below 700 px
+ * CSS makes it a compact bar that stays at the top while the page scrolls (date and steps;
+ * the later-events choice moves into the Filters sheet).
+ */
 export function TimeCursor() {
   const dataset = useDataset();
   const asOf = useCursorAsOf();
   const cursorSet = useTracker((s) => s.asOf !== null);
   const setAsOf = useTracker((s) => s.setAsOf);
-  const future = useTracker((s) => s.future);
-  const setFuture = useTracker((s) => s.setFuture);
   const dates = useMemo(() => eventDates(dataset.events), [dataset]);
   const latest = dataset.meta.lastUpdated;
   const first = dataset.meta.coverage.from;
@@ -46,36 +49,16 @@ export function TimeCursor() {
       />
       <div className="cursor-buttons">
         <button type="button" className="button" disabled={!prev} onClick={() => prev && set(prev)}>
-          ◀ Previous event
+          ◀<span className="wide-only"> Previous event</span>
         </button>
         <button type="button" className="button" disabled={!next} onClick={() => next && set(next)}>
-          Next event ▶
+          <span className="wide-only">Next event </span>▶
         </button>
         <button type="button" className="button" disabled={!cursorSet} onClick={() => set(null)}>
           Latest
         </button>
       </div>
-      <fieldset className="future-mode">
-        <legend>Later events</legend>
-        <label>
-          <input
-            type="radio"
-            name="future"
-            checked={future === 'dim'}
-            onChange={() => setFuture('dim')}
-          />{' '}
-          Dim
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="future"
-            checked={future === 'hide'}
-            onChange={() => setFuture('hide')}
-          />{' '}
-          Hide
-        </label>
-      </fieldset>
+      <FutureMode />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { formatEventDate, formatShortDate } from '../../derive/dates';
 import { useDataset, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
-import { closeEvent, eventHref, openEvent } from '../common/event-link';
+import { closeEvent, eventHref, openEvent, returnFocusFromEvent } from '../common/event-link';
 import {
   conditionLead,
   conditionStateLabel,
@@ -21,6 +21,9 @@ export function EventDetail() {
   const names = useNames();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = id ? names.events.get(id) : undefined;
+
+  // closed by the back button (the event= entry popped): focus goes back all the same
+  useEffect(() => returnFocusFromEvent, []);
 
   useEffect(() => {
     if (!event) return;

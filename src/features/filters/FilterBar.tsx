@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { kindsOf } from '../../derive/filter';
 import {
   useAsOf,
@@ -15,7 +15,8 @@ import { DateRange } from './DateRange';
 import { SearchBox } from './SearchBox';
 import { ResultCount } from './ResultCount';
 
-export function FilterBar() {
+/** The filter controls; `headed={false}` inside the Filters sheet, whose own heading names them. */
+export function FilterBar({ headed = true }: { headed?: boolean }) {
   const dataset = useDataset();
   const filters = useTracker((s) => s.filters);
   const future = useTracker((s) => s.future);
@@ -23,6 +24,8 @@ export function FilterBar() {
   const setKinds = useTracker((s) => s.setKinds);
   const resetFilters = useTracker((s) => s.resetFilters);
   const asOf = useAsOf();
+  // the bar can be in the page twice (in place, hidden on phones, and in the Filters sheet)
+  const headingId = useId();
   const filtered = useFilteredEvents();
   // the count beside each issue: events that pass every other filter
   const { actors, kinds, from, to, query } = useViewFilters();
@@ -50,10 +53,12 @@ export function FilterBar() {
     filters.query !== '';
 
   return (
-    <section className="filters" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="visually-hidden">
-        Filters
-      </h2>
+    <section className="filters" aria-labelledby={headed ? headingId : undefined}>
+      {headed && (
+        <h2 id={headingId} className="visually-hidden">
+          Filters
+        </h2>
+      )}
       <SearchBox />
       <IssueToggles counts={counts} />
       <div className="filter-row">

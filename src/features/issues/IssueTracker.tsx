@@ -7,7 +7,10 @@ import { issueStatusLabel, issueStatusMark } from '../common/labels';
 import { Sparkline } from './Sparkline';
 import { Explainer } from './Explainer';
 
-/** Where each issue stood on the cursor date, since when, and why. */
+/**
+ * Where each issue stood on the cursor date, since when, and why. A table; below 700 px CSS
+ * stacks each row as a card, every cell led by its column's name (data-label).
+ */
 export function IssueTracker() {
   const dataset = useDataset();
   const names = useNames();
@@ -52,7 +55,7 @@ export function IssueTracker() {
                       {row.name}
                     </button>
                   </th>
-                  <td className={`status status-${row.status ?? 'none'}`}>
+                  <td className={`status status-${row.status ?? 'none'}`} data-label="Status">
                     {row.status ? (
                       <>
                         <span aria-hidden="true">{issueStatusMark[row.status]} </span>
@@ -62,8 +65,8 @@ export function IssueTracker() {
                       'Not yet open'
                     )}
                   </td>
-                  <td>{row.since ? formatShortDate(row.since) : '—'}</td>
-                  <td>
+                  <td data-label="Since">{row.since ? formatShortDate(row.since) : '—'}</td>
+                  <td data-label="Set by">
                     {setBy ? (
                       <a
                         href={eventHref(setBy.id)}
@@ -78,14 +81,16 @@ export function IssueTracker() {
                       '—'
                     )}
                   </td>
-                  <td className="num">{row.count}</td>
-                  <td>
+                  <td className="num" data-label="Events">
+                    {row.count}
+                  </td>
+                  <td data-label={`Per year since ${fromYear}`}>
                     <Sparkline
                       values={row.trend}
                       label={`${row.name}: events per year since ${fromYear}: ${row.trend.join(', ')}`}
                     />
                   </td>
-                  <td>
+                  <td className="explain-cell">
                     <button
                       type="button"
                       className="button small"

@@ -14,6 +14,7 @@ import { useAsOf, useDataset, useDerivations, useViewFilters } from '../../store
 import { formatShortDate } from '../../derive/dates';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
+import { useMediaQuery } from '../common/use-media-query';
 import { activitySummary, brushRange, monthEnd, monthsAfter } from './activity-utils';
 import { StackShape, StackTooltip, type StackRow } from './ActivityMarks';
 
@@ -22,6 +23,10 @@ import { StackShape, StackTooltip, type StackRow } from './ActivityMarks';
 // redraws the bars and nothing else.
 const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
 const TICK = { fontSize: 11 };
+// on a phone: larger text and fewer ticks, so the axis stays legible at 320 px
+const TICK_NARROW = { fontSize: 13 };
+// room for the last month's tick, centred on the right edge
+const MARGIN_NARROW = { top: 8, right: 28, bottom: 0, left: 0 };
 const LATER_LABEL = {
   value: 'later',
   position: 'insideTopLeft',
@@ -124,11 +129,13 @@ const ActivityBars = memo(function ActivityBars({
   endIndex: number;
   onBrush: (r: { startIndex?: number; endIndex?: number }) => void;
 }) {
+  const narrow = useMediaQuery('(max-width: 699px)');
+  const tick = narrow ? TICK_NARROW : TICK;
   return (
     <ResponsiveContainer width="100%" height={200}>
-      <BarChart data={rows} margin={MARGIN}>
-        <XAxis dataKey="month" tick={TICK} minTickGap={24} stroke="var(--muted)" />
-        <YAxis allowDecimals={false} width={28} tick={TICK} stroke="var(--muted)" />
+      <BarChart data={rows} margin={narrow ? MARGIN_NARROW : MARGIN}>
+        <XAxis dataKey="month" tick={tick} minTickGap={narrow ? 48 : 24} stroke="var(--muted)" />
+        <YAxis allowDecimals={false} width={narrow ? 32 : 28} tick={tick} stroke="var(--muted)" />
         <Tooltip content={StackTooltip} />
         <Bar dataKey="stack" name="Events by issue" shape={StackShape} isAnimationActive={false} />
         {laterFrom && (

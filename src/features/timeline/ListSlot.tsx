@@ -19,7 +19,7 @@ const FIRST_ROWS = 30;
  * The event list. A list of a few hundred rows is plain markup, identical in the
  * prerendered page and after hydration, so nothing is swapped on start-up. A longer one
  * shows its first rows until the app runs and the list is on screen (narrow screens, or the
- * List view); then the virtualised list takes over in the same box. In the wide lanes
+ * List view); then the virtualised list takes over in the same place. In the wide lanes
  * layout, where CSS hides it, the list is dropped once the app runs.
  */
 export function ListSlot({ items }: { items: EventAsOf[] }) {

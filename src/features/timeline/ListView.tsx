@@ -1,30 +1,34 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { EmptyList, Row } from './ListRow';
 import { listRows } from './list-utils';
 import { useListFocus } from './use-list-focus';
 
 const ROW_HEIGHT = { year: 44, month: 32, event: 64 } as const;
+/** Room for the sticky time-cursor bar on phones when a row is scrolled into view. */
+const STICKY_TOP = 80;
 
 /**
  * The same events as a vertical list grouped by year and month, virtualised for large
- * datasets (see ListSlot): loaded after hydration, when the list is on screen.
+ * datasets (see ListSlot): loaded after hydration, when the list is on screen. It scrolls
+ * with the page (window virtualisation), so a phone has one scroller, not a box in a page.
  */
 export function ListView({ items }: { items: EventAsOf[] }) {
   const rows = useMemo(() => listRows(items), [items]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const listRef = useRef<HTMLDivElement>(null);
+  const offset = useDocumentOffset(listRef);
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: (i) => ROW_HEIGHT[rows[i]!.type],
     overscan: 8,
+    scrollMargin: offset,
+    scrollPaddingStart: STICKY_TOP,
     // measuring rows must not force synchronous re-renders (long tasks on a slow phone)
     useFlushSync: false,
-    initialRect: { width: 400, height: 640 },
     getItemKey: (i) => rows[i]!.key,
   });
-  const { tabStop, onKeyDown, onFocus, count } = useListFocus(rows, scrollRef, (index) =>
+  const { tabStop, onKeyDown, onFocus, count } = useListFocus(rows, listRef, (index) =>
     virtualizer.scrollToIndex(index, { align: 'auto' }),
   );
 
@@ -33,8 +37,8 @@ export function ListView({ items }: { items: EventAsOf[] }) {
   }
   return (
     <div
-      className="event-list"
-      ref={scrollRef}
+      className="event-list in-page"
+      ref={listRef}
       role="region"
       aria-label="Events as a list"
       tabIndex={-1}
@@ -49,7 +53,7 @@ export function ListView({ items }: { items: EventAsOf[] }) {
             data-index={v.index}
             ref={virtualizer.measureElement}
             className={`list-row ${rows[v.index]!.type}`}
-            style={{ transform: `translateY(${v.start}px)` }}
+            style={{ transform: `translateY(${v.start - offset}px)` }}
           >
             <Row
               row={rows[v.index]!}
@@ -62,4 +66,20 @@ export function ListView({ items }: { items: EventAsOf[] }) {
       </ul>
     </div>
   );
+}
+
+/** Where an element starts in the document, kept current as the page above it changes. */
+function useDocumentOffset(ref: RefObject<HTMLElement | null>): number {
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setOffset(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [ref]);
+  return offset;
 }

@@ -1,7 +1,11 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { panDomain, zoomDomain, type Domain } from './timeline-utils';
 
-/** Ctrl/⌘+wheel zooms at the pointer, a sideways wheel or a drag pans. */
+/**
+ * Ctrl/⌘+wheel zooms at the pointer, a sideways wheel or a drag pans; on a touch screen a
+ * one-finger swipe pans and two fingers pinch to zoom about the point between them (the
+ * lanes let the browser keep vertical scrolling only: touch-action: pan-y).
+ */
 export function useWheelAndDrag(
   ref: RefObject<HTMLDivElement | null>,
   enabled: boolean,
@@ -28,20 +32,51 @@ export function useWheelAndDrag(
       }
     };
     let dragX: number | null = null;
+    // the fingers (or the pointer) down on the lanes, by id: their x and y
+    const down = new Map<number, { x: number; y: number }>();
+    let spread: number | null = null;
+    const spreadOf = () => {
+      const [a, b] = [...down.values()];
+      return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : null;
+    };
     const onDown = (e: PointerEvent) => {
-      if ((e.target as HTMLElement).closest('button, .mark-label')) return;
-      dragX = e.clientX;
+      if (down.size === 0 && (e.target as HTMLElement).closest('button, .mark-label')) return;
+      down.set(e.pointerId, { x: e.clientX, y: e.clientY });
       el.setPointerCapture(e.pointerId);
+      if (down.size === 2) {
+        spread = spreadOf();
+        dragX = null;
+      } else {
+        dragX = e.clientX;
+      }
     };
     const onMove = (e: PointerEvent) => {
-      if (dragX === null) return;
+      if (!down.has(e.pointerId)) return;
+      down.set(e.pointerId, { x: e.clientX, y: e.clientY });
       const { width: w, setDomain: set } = latest.current;
+      if (down.size >= 2) {
+        const now = spreadOf();
+        if (spread === null || now === null || spread < 10 || now < 10) return;
+        const factor = now / spread;
+        spread = now;
+        const [a, b] = [...down.values()];
+        const rect = el.getBoundingClientRect();
+        const mid = (a!.x + b!.x) / 2;
+        const anchor = Math.min(1, Math.max(0, (mid - rect.left - (rect.width - w)) / w));
+        set((d, bounds) => zoomDomain(d, factor, anchor, bounds));
+        return;
+      }
+      if (dragX === null) return;
       const dx = dragX - e.clientX;
       set((d, b) => panDomain(d, dx / w, b));
       dragX = e.clientX;
     };
-    const onUp = () => {
-      dragX = null;
+    const onUp = (e: PointerEvent) => {
+      down.delete(e.pointerId);
+      spread = null;
+      // one finger left after a pinch carries on as a drag from where it is
+      const rest = [...down.values()][0];
+      dragX = rest ? rest.x : null;
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     el.addEventListener('pointerdown', onDown);

@@ -1,0 +1,41 @@
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { useTracker } from '../../store/tracker-store';
+import { activeFilterCount } from './filter-utils';
+
+// the sheet itself loads on the first tap: only the button is part of the first paint
+const FiltersDialog = lazy(() =>
+  import('./FiltersDialog').then((m) => ({ default: m.FiltersDialog })),
+);
+
+/**
+ * Below 700 px the filters fold into one button that says how many are set; it opens a
+ * modal sheet holding the same controls (passed as children, rendered only while open).
+ * CSS hides the button at wider widths, so the prerendered page is the same at every width.
+ */
+export function FiltersSheet({ children }: { children: ReactNode }) {
+  const count = activeFilterCount(useTracker((s) => s.filters));
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  return (
+    <div className="filters-fold">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button filters-open"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Filters{count > 0 ? ` (${count})` : ''}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <FiltersDialog onClose={close}>{children}</FiltersDialog>
+        </Suspense>
+      )}
+    </div>
+  );
+}
