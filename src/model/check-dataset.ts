@@ -33,6 +33,8 @@ export interface CheckOptions {
   /** called every `progressEvery` events, and once all are checked */
   onProgress?: (checked: number, total: number) => void;
   progressEvery?: number;
+  /** called when the shapes are fine and the checks across the dataset begin */
+  onCrossCheck?: () => void;
   /**
    * Called with each run of `progressEvery` events once they are all valid, as long as no
    * problem has been found anywhere yet, so a caller can pass them on while the rest are
@@ -110,7 +112,7 @@ const items = Object.fromEntries(
 
 /** Validates a parsed JSON value as a dataset. Never throws for any JSON input. */
 export function checkDataset(input: unknown, options: CheckOptions = {}): CheckResult {
-  const { goldstein, keep = KEPT_PROBLEMS, onProgress, onValidEvents } = options;
+  const { goldstein, keep = KEPT_PROBLEMS, onProgress, onValidEvents, onCrossCheck } = options;
   const every = Math.max(1, options.progressEvery ?? 2_000);
   const collector = createProblemCollector(keep);
   const add = (path: PropertyKey[], message: string) =>
@@ -154,6 +156,7 @@ export function checkDataset(input: unknown, options: CheckOptions = {}): CheckR
 
   if (collector.total === 0 && frame.success) {
     const data = { ...frame.data, ...lists } as Dataset;
+    onCrossCheck?.();
     crossCheck(data, goldstein, collector.add);
     if (collector.total === 0) return { ok: true, data };
   }

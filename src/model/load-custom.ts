@@ -1,14 +1,32 @@
 /**
  * Loading a dataset named by ?data=: same origin only, size-limited, time-limited,
- * parsed and fully validated. Loaded on demand, with zod, only when ?data= is used.
+ * parsed and fully validated, reporting progress on the way. It runs in a worker
+ * (./load.worker.ts), so neither a large file nor zod ever holds up the page.
  */
+import { checkDataset } from './check-dataset';
 import { failure, type LoadResult } from './load';
+import type { DisputeEvent } from './schema';
 
 /** Datasets over this size are refused before parsing, so a huge file cannot freeze the tab. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 export const LOAD_TIMEOUT_MS = 20_000;
 
 type Fetch = typeof fetch;
+
+/** How far a load has got: bytes while downloading, then events while checking. */
+export type LoadProgress =
+  | { phase: 'download'; received: number; total: number | null }
+  | { phase: 'parse' }
+  | { phase: 'check'; checked: number; total: number }
+  | { phase: 'cross-check'; events: number };
+
+export interface LoadHooks {
+  onProgress?: (progress: LoadProgress) => void;
+  /** valid events as they are checked, while the file has no problem so far (see checkDataset) */
+  onValidEvents?: (events: DisputeEvent[], from: number) => void;
+  /** events per progress report and per run handed to onValidEvents */
+  eventsPerStep?: number;
+}
 
 /** Resolves a ?data= value against the page; only same-origin http(s) URLs are allowed. */
 export function resolveDataUrl(
@@ -32,7 +50,10 @@ export function resolveDataUrl(
   return { ok: true, url: url.href };
 }
 
-async function readLimited(response: Response): Promise<string | null> {
+async function readLimited(
+  response: Response,
+  onBytes: (received: number, total: number | null) => void,
+): Promise<string | null> {
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > MAX_DATASET_BYTES) return null;
   if (!response.body) {
@@ -51,6 +72,8 @@ async function readLimited(response: Response): Promise<string | null> {
       return null;
     }
     chunks.push(value);
+    // a compressed response declares fewer bytes than arrive: then the total is unknown
+    onBytes(size, declared > 0 && declared >= size ? declared : null);
   }
   const all = new Uint8Array(size);
   let at = 0;
@@ -67,7 +90,9 @@ export async function loadCustomDataset(
   pageUrl: string,
   fetchImpl: Fetch = fetch,
   timeoutMs = LOAD_TIMEOUT_MS,
+  hooks: LoadHooks = {},
 ): Promise<LoadResult> {
+  const { onProgress, onValidEvents, eventsPerStep } = hooks;
   const title = 'The dataset could not be loaded';
   const resolved = resolveDataUrl(rawUrl, pageUrl);
   if (!resolved.ok) return failure(title, resolved.message, 'data');
@@ -81,7 +106,9 @@ export async function loadCustomDataset(
     });
     if (!response.ok)
       return failure(title, `the server answered ${response.status} ${response.statusText}`.trim());
-    text = await readLimited(response);
+    text = await readLimited(response, (received, total) =>
+      onProgress?.({ phase: 'download', received, total }),
+    );
   } catch (error) {
     const aborted = controller.signal.aborted;
     return failure(
@@ -95,22 +122,31 @@ export async function loadCustomDataset(
   }
   if (text === null)
     return failure(title, `the file is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB`);
+  onProgress?.({ phase: 'parse' });
   let json: unknown;
   try {
     json = JSON.parse(text);
+    text = null; // let the text go before the checks make their copy of the data
   } catch (error) {
     return failure(
       'The dataset is not valid JSON',
       error instanceof Error ? error.message : String(error),
     );
   }
-  const { validateDataset } = await import('./validate');
-  const result = validateDataset(json);
+  const events = (json as { events?: unknown } | null)?.events;
+  const result = checkDataset(json, {
+    onProgress: (checked, total) => onProgress?.({ phase: 'check', checked, total }),
+    onCrossCheck: () =>
+      onProgress?.({ phase: 'cross-check', events: Array.isArray(events) ? events.length : 0 }),
+    ...(onValidEvents && { onValidEvents }),
+    ...(eventsPerStep && { progressEvery: eventsPerStep }),
+  });
   if (!result.ok)
     return {
       ok: false,
       title: 'The dataset does not follow the format',
       problems: result.problems,
+      summary: result.summary,
     };
   return { ok: true, dataset: result.data };
 }

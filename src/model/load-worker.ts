@@ -1,0 +1,119 @@
+/**
+ * What the dataset worker does and says, as plain functions: ./load.worker.ts is a shell
+ * that feeds messages in and posts what comes out, and ./load-worker-client.ts puts the
+ * answer back together on the page.
+ *
+ * Valid events travel in runs of EVENTS_PER_MESSAGE while the rest are still being
+ * checked, each run its own message: the page unpacks (structured-clones) one run per task,
+ * a few milliseconds each, instead of 100,000 events in one long task at the end.
+ */
+import { loadCustomDataset, LOAD_TIMEOUT_MS, type LoadProgress } from './load-custom';
+import type { LoadResult } from './load';
+import type { Problem } from './problems';
+import type { ProblemSummary } from './problem-summary';
+import type { Dataset, DisputeEvent } from './schema';
+
+export const EVENTS_PER_MESSAGE = 2_000;
+/** Progress is reported at most this often (ms); the last report of a phase always goes. */
+export const PROGRESS_INTERVAL_MS = 50;
+
+/** page → worker */
+export interface LoadRequest {
+  type: 'load';
+  /** the ?data= value as written */
+  url: string;
+  /** the page's own URL: ?data= is resolved against it, and must be on its origin */
+  pageUrl: string;
+}
+
+/** The dataset without its events, which came before in `events` messages. */
+export type DatasetHead = Omit<Dataset, 'events'>;
+
+/** worker → page */
+export type WorkerMessage =
+  | { type: 'progress'; progress: LoadProgress }
+  | { type: 'events'; from: number; events: DisputeEvent[] }
+  | { type: 'done'; result: WireResult };
+
+export type WireResult =
+  | { ok: true; head: DatasetHead; eventCount: number }
+  | { ok: false; title: string; problems: Problem[]; summary?: ProblemSummary };
+
+export function isLoadRequest(value: unknown): value is LoadRequest {
+  const v = value as Partial<LoadRequest> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    v.type === 'load' &&
+    typeof v.url === 'string' &&
+    typeof v.pageUrl === 'string'
+  );
+}
+
+/** The result as it crosses to the page: the events have already gone. */
+export function toWire(result: LoadResult): WireResult {
+  if (!result.ok) return result;
+  const { events, ...head } = result.dataset;
+  return { ok: true, head, eventCount: events.length };
+}
+
+/**
+ * Passes progress on no more often than every `intervalMs`, except that a change of phase
+ * and the end of a phase (all bytes, all events) always go through.
+ */
+export function throttleProgress(
+  send: (progress: LoadProgress) => void,
+  now: () => number,
+  intervalMs = PROGRESS_INTERVAL_MS,
+): (progress: LoadProgress) => void {
+  let last = -Infinity;
+  let phase: LoadProgress['phase'] | null = null;
+  return (progress) => {
+    const complete =
+      (progress.phase === 'download' && progress.received === progress.total) ||
+      (progress.phase === 'check' && progress.checked === progress.total);
+    const t = now();
+    if (progress.phase !== phase || complete || t - last >= intervalMs) {
+      phase = progress.phase;
+      last = t;
+      send(progress);
+    }
+  };
+}
+
+export interface WorkerDeps {
+  fetch: typeof fetch;
+  now: () => number;
+  timeoutMs?: number;
+}
+
+/** Answers one request: progress, runs of valid events, then the result. Never throws. */
+export async function answerLoadRequest(
+  request: LoadRequest,
+  post: (message: WorkerMessage) => void,
+  deps: WorkerDeps,
+): Promise<void> {
+  const progress = throttleProgress((p) => post({ type: 'progress', progress: p }), deps.now);
+  let result: LoadResult;
+  try {
+    result = await loadCustomDataset(
+      request.url,
+      request.pageUrl,
+      deps.fetch,
+      deps.timeoutMs ?? LOAD_TIMEOUT_MS,
+      {
+        onProgress: progress,
+        onValidEvents: (events, from) => post({ type: 'events', from, events }),
+        eventsPerStep: EVENTS_PER_MESSAGE,
+      },
+    );
+  } catch (error) {
+    // loadCustomDataset does not throw; this is for what nobody foresaw (out of memory)
+    result = {
+      ok: false,
+      title: 'The dataset could not be loaded',
+      problems: [{ path: '(file)', message: `the check stopped (${String(error)})` }],
+    };
+  }
+  post({ type: 'done', result: toWire(result) });
+}
