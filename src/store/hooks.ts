@@ -73,15 +73,23 @@ export interface Names {
   issueIndex: Map<string, number>;
 }
 
+const namesCache = new WeakMap<Dataset, Names>();
+
+/**
+ * Look-ups by id, built once per dataset and shared: every component that asks (list rows
+ * among them) would otherwise build its own map of all events, a second each at 100,000.
+ */
 export function useNames(): Names {
   const dataset = useDataset();
-  return useMemo(
-    () => ({
+  let names = namesCache.get(dataset);
+  if (!names) {
+    names = {
       issues: new Map(dataset.issues.map((i) => [i.id, i.name])),
       actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
       events: new Map(dataset.events.map((e) => [e.id, e])),
       issueIndex: new Map(dataset.issues.map((i, n) => [i.id, n])),
-    }),
-    [dataset],
-  );
+    };
+    namesCache.set(dataset, names);
+  }
+  return names;
 }
