@@ -45,7 +45,7 @@ export function pathPattern(path: string): string {
 
 /** The message with the values that differ from one problem to the next elided. */
 export function messageTemplate(message: string): string {
-  return message.replace(quoted, '“…”').replace(atIndex, 'index …');
+  return message.replace(quoted, '“…”').replace(atIndex, 'index …').replace(index, '[*]');
 }
 
 interface GroupState extends ProblemGroup {

@@ -1,13 +1,14 @@
 import '../fixtures/zod-jitless';
 import { describe, expect, it } from 'vitest';
+import { checkDataset } from '../../src/model/check-dataset';
 import { validateDataset } from '../../src/model/validate';
 import { generateDataset } from '../../scripts/gen-stress';
 
-/** 100,000 generated events with their date, title and sources removed: 300,000 problems. */
-function brokenDataset(): unknown {
-  const dataset = generateDataset(100_000, 1) as unknown as {
-    events: Record<string, unknown>[];
-  };
+type Loose = { events: Record<string, unknown>[] };
+
+/** 100,000 generated events (plus the real summit events) with their date, title and sources removed. */
+function brokenDataset(): Loose {
+  const dataset = generateDataset(100_000, 1) as unknown as Loose;
   for (const event of dataset.events) {
     delete event.date;
     delete event.title;
@@ -24,6 +25,38 @@ describe('a 100,000-event dataset whose events lack required fields', () => {
       'events[0].date',
       'events[0].title',
       'events[0].sources',
+    ]);
+  }, 60_000);
+
+  it('has every problem counted by kind', () => {
+    const dataset = brokenDataset();
+    const n = dataset.events.length;
+    const result = checkDataset(dataset);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(200);
+    expect(result.summary.total).toBe(3 * n);
+    expect(result.summary.groups.map((g) => [g.pattern, g.count, g.items])).toEqual([
+      ['events[*].date', n, n],
+      ['events[*].title', n, n],
+      ['events[*].sources', n, n],
+    ]);
+  }, 60_000);
+});
+
+describe('a 100,000-event dataset whose events all name unknown actors', () => {
+  it('has the cross-check problems counted, not held', () => {
+    const dataset = generateDataset(100_000, 1);
+    for (const event of dataset.events) event.actors = ['nobody'];
+    const result = checkDataset(dataset);
+    expect(result.ok ? null : result.summary.groups).toEqual([
+      {
+        pattern: 'events[*].actors[*]',
+        message: 'unknown actor “nobody”',
+        count: dataset.events.length,
+        list: 'events',
+        items: dataset.events.length,
+      },
     ]);
   }, 60_000);
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { failure, loadBundledDataset } from '../../src/model/load';
-import { loadCustomDataset, MAX_DATASET_BYTES, resolveDataUrl } from '../../src/model/load-custom';
+import {
+  loadCustomDataset,
+  MAX_DATASET_BYTES,
+  resolveDataUrl,
+  type LoadProgress,
+} from '../../src/model/load-custom';
 import { makeDataset } from '../fixtures/make';
 
 const page = 'https://tracker.example/app/?data=x';
@@ -199,6 +204,60 @@ describe('loadCustomDataset', () => {
     );
     expect(result).toMatchObject({ ok: false, title: 'The dataset does not follow the format' });
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['issues']);
+  });
+});
+
+describe('loadCustomDataset progress', () => {
+  const progressOf = async (response: Response) => {
+    const seen: LoadProgress[] = [];
+    await loadCustomDataset(
+      'x.json',
+      page,
+      fakeFetch(() => response),
+      1000,
+      {
+        onProgress: (p) => seen.push(p),
+      },
+    );
+    return seen;
+  };
+  const chunked = (bytes: Uint8Array, size: number) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+        controller.close();
+      },
+    });
+
+  it('counts bytes against the declared size, then parses and checks the events', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(makeDataset()));
+    const seen = await progressOf(
+      new Response(chunked(bytes, 1000), {
+        headers: { 'content-length': String(bytes.length) },
+      }),
+    );
+    const downloads = seen.filter((p) => p.phase === 'download');
+    expect(downloads[0]).toEqual({ phase: 'download', received: 1000, total: bytes.length });
+    expect(downloads.at(-1)).toEqual({
+      phase: 'download',
+      received: bytes.length,
+      total: bytes.length,
+    });
+    expect(seen.slice(downloads.length)).toEqual([
+      { phase: 'parse' },
+      { phase: 'check', checked: 4, total: 4 },
+      { phase: 'cross-check', events: 4 },
+    ]);
+  });
+
+  it('leaves the total unknown when more bytes arrive than were declared (a compressed response)', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(makeDataset()));
+    const seen = await progressOf(
+      new Response(chunked(bytes, 1000), { headers: { 'content-length': '1500' } }),
+    );
+    const downloads = seen.filter((p) => p.phase === 'download');
+    expect(downloads[0]).toEqual({ phase: 'download', received: 1000, total: 1500 });
+    expect(downloads[1]).toEqual({ phase: 'download', received: 2000, total: null });
   });
 });
 
