@@ -79,7 +79,8 @@ async function showCustom(source: string) {
   const load = loadInWorker(source, window.location.href, (p) => render(progress(p)));
   cancel = load.cancel;
   const result = await load.result;
-  if (result) show(toState(result, true));
+  // as a transition, the first render of a large dataset yields between components
+  if (result) startTransition(() => show(toState(result, true)));
   else
     render(
       <DatasetCancelled
