@@ -170,10 +170,8 @@ describe('answerLoadRequest', () => {
 });
 
 describe('receive', () => {
-  const head = (() => {
-    const { events: _events, ...rest } = makeDataset();
-    return rest;
-  })();
+  const { meta, issues, actors, summits } = makeDataset();
+  const head = { meta, issues, actors, summits };
 
   it('passes progress on, keeps events, and gives the dataset at the end', () => {
     const assembly: Assembly = { events: [] };
@@ -212,7 +210,11 @@ describe('receive', () => {
 
   it('drops the events kept so far when the file fails', () => {
     const assembly: Assembly = { events: makeDataset().events };
-    const result = failure('The dataset does not follow the format', 'x');
+    const result = {
+      ok: false as const,
+      title: 'The dataset does not follow the format',
+      problems: [{ path: 'events[0].date', message: 'not a valid date' }],
+    };
     expect(receive(assembly, { type: 'done', result })).toEqual({ result });
     expect(assembly.events).toEqual([]);
   });
