@@ -11,14 +11,19 @@ export function megabytes(bytes: number): string {
   return (bytes / MB).toFixed(1);
 }
 
-/** "Loading dataset: 12.3 of 47.1 MB", "Checking 40,000 of 100,000 events"… */
+/** "Loading dataset: 12.3 of 47.1 MB — 40,000 events checked", "Checking 100,000 of 100,000 events"… */
 export function progressText(progress: LoadProgress | null): string {
   if (!progress) return 'Loading dataset…';
   switch (progress.phase) {
-    case 'download':
-      return progress.total === null
-        ? `Loading dataset: ${megabytes(progress.received)} MB`
-        : `Loading dataset: ${megabytes(progress.received)} of ${megabytes(progress.total)} MB`;
+    case 'download': {
+      const size =
+        progress.total === null
+          ? `${megabytes(progress.received)} MB`
+          : `${megabytes(progress.received)} of ${megabytes(progress.total)} MB`;
+      // events are checked as they arrive
+      const checked = progress.checked ? ` — ${count(progress.checked)} events checked` : '';
+      return `Loading dataset: ${size}${checked}`;
+    }
     case 'parse':
       return 'Reading the file…';
     case 'check':

@@ -30,15 +30,16 @@ export interface CheckOptions {
   goldstein?: Record<string, number>;
   /** how many problems to keep one by one */
   keep?: number;
-  /** called every `progressEvery` events, and once all are checked */
+  /** called every `progressEvery` events, and once all are checked (not for `addEvents`) */
   onProgress?: (checked: number, total: number) => void;
   progressEvery?: number;
   /** called when the shapes are fine and the checks across the dataset begin */
-  onCrossCheck?: () => void;
+  onCrossCheck?: (events: number) => void;
   /**
-   * Called with each run of `progressEvery` events once they are all valid, as long as no
-   * problem has been found anywhere yet, so a caller can pass them on while the rest are
-   * checked. The final result is still what counts: a later problem fails the whole file.
+   * Called with each run of `progressEvery` events (or each `addEvents` batch) once they
+   * are all valid, as long as no problem has been found anywhere yet, so a caller can pass
+   * them on while the rest are checked. The final result is still what counts: a later
+   * problem fails the whole file.
    */
   onValidEvents?: (events: DisputeEvent[], from: number) => void;
 }
@@ -103,62 +104,108 @@ function overlongList(
   return null;
 }
 
-const items = Object.fromEntries(
+const itemSchemas = Object.fromEntries(
   listKeys.map((key) => {
     const element = shape[key].element as z.ZodType;
     return [key, { element, plan: listPlan(element) }];
   }),
 ) as Record<ListKey, { element: z.ZodType; plan: ListPlan | null }>;
 
-/** Validates a parsed JSON value as a dataset. Never throws for any JSON input. */
-export function checkDataset(input: unknown, options: CheckOptions = {}): CheckResult {
+export interface DatasetChecker {
+  /**
+   * Checks the file's next events (in order) before the rest of it is at hand, as they are
+   * read; then `finish` takes the dataset without them. Hands each run to `onValidEvents`.
+   */
+  addEvents(events: unknown[]): void;
+  /** How many events have been checked so far. */
+  readonly checked: number;
+  /**
+   * Checks the dataset — without its events if they came through `addEvents` — then the
+   * rules across it. Never throws for any JSON input.
+   */
+  finish(input: unknown): CheckResult;
+}
+
+const longListMessage = (length: number) =>
+  `a list of ${length.toLocaleString('en-GB')} entries: longer than the ${MAX_NESTED_LIST.toLocaleString('en-GB')} this page checks`;
+
+export function createDatasetChecker(options: CheckOptions = {}): DatasetChecker {
   const { goldstein, keep = KEPT_PROBLEMS, onProgress, onValidEvents, onCrossCheck } = options;
   const every = Math.max(1, options.progressEvery ?? 2_000);
   const collector = createProblemCollector(keep);
   const add = (path: PropertyKey[], message: string) =>
     collector.add({ path: formatPath(path), message });
+  let streamed: unknown[] | null = null;
 
-  const frame = Frame.safeParse(input);
-  if (!frame.success) for (const issue of frame.error.issues) add(issue.path, issue.message);
-
-  const lists = {} as Record<ListKey, unknown[]>;
-  const record = isRecord(input) ? input : {};
-  for (const key of listKeys) {
-    const value = record[key];
-    if (!Array.isArray(value)) continue;
-    const { element, plan } = items[key];
-    const out: unknown[] = new Array(value.length);
-    const isEvents = key === 'events';
-    let runStart = 0;
-    for (let i = 0; i < value.length; i++) {
-      const long = plan && overlongList(plan, value[i], [key, i]);
+  /** Checks items[from…to) of a list into out[from…to). */
+  function checkItems(key: ListKey, items: unknown[], out: unknown[], offset: number) {
+    const { element, plan } = itemSchemas[key];
+    for (let k = 0; k < items.length; k++) {
+      const i = offset + k;
+      const long = plan && overlongList(plan, items[k], [key, i]);
       if (long) {
-        add(
-          long.path,
-          `a list of ${long.length.toLocaleString('en-GB')} entries: longer than the ${MAX_NESTED_LIST.toLocaleString('en-GB')} this page checks`,
-        );
-      } else {
-        const parsed = element.safeParse(value[i]);
-        if (parsed.success) out[i] = parsed.data;
-        else for (const issue of parsed.error.issues) add([key, i, ...issue.path], issue.message);
+        add(long.path, longListMessage(long.length));
+        continue;
       }
-      if (isEvents && ((i + 1) % every === 0 || i + 1 === value.length)) {
-        if (onValidEvents && collector.total === 0)
-          onValidEvents(out.slice(runStart, i + 1) as DisputeEvent[], runStart);
-        runStart = i + 1;
-        onProgress?.(i + 1, value.length);
-      }
+      const parsed = element.safeParse(items[k]);
+      if (parsed.success) out[i] = parsed.data;
+      else for (const issue of parsed.error.issues) add([key, i, ...issue.path], issue.message);
     }
-    lists[key] = out;
   }
-  if (isRecord(input) && Array.isArray(input.events) && input.events.length === 0)
-    onProgress?.(0, 0);
 
-  if (collector.total === 0 && frame.success) {
-    const data = { ...frame.data, ...lists } as Dataset;
-    onCrossCheck?.();
-    crossCheck(data, goldstein, collector.add);
-    if (collector.total === 0) return { ok: true, data };
+  function handOn(out: unknown[], from: number, to: number) {
+    if (onValidEvents && collector.total === 0)
+      onValidEvents(out.slice(from, to) as DisputeEvent[], from);
   }
-  return { ok: false, ...collector.result() };
+
+  return {
+    addEvents(events) {
+      streamed ??= [];
+      const from = streamed.length;
+      checkItems('events', events, streamed, from);
+      handOn(streamed, from, streamed.length);
+    },
+    get checked() {
+      return streamed?.length ?? 0;
+    },
+    finish(input) {
+      const frame = Frame.safeParse(input);
+      if (!frame.success) for (const issue of frame.error.issues) add(issue.path, issue.message);
+
+      const lists = {} as Record<ListKey, unknown[]>;
+      const record = isRecord(input) ? input : {};
+      for (const key of listKeys) {
+        const value = record[key];
+        if (!Array.isArray(value)) continue;
+        if (key === 'events' && streamed) {
+          lists.events = streamed;
+          continue;
+        }
+        const out: unknown[] = new Array(value.length);
+        if (key === 'events') {
+          for (let from = 0; from < value.length; from += every) {
+            const to = Math.min(value.length, from + every);
+            checkItems(key, value.slice(from, to), out, from);
+            handOn(out, from, to);
+            onProgress?.(to, value.length);
+          }
+          if (value.length === 0) onProgress?.(0, 0);
+        } else checkItems(key, value, out, 0);
+        lists[key] = out;
+      }
+
+      if (collector.total === 0 && frame.success) {
+        const data = { ...frame.data, ...lists } as Dataset;
+        onCrossCheck?.(data.events.length);
+        crossCheck(data, goldstein, collector.add);
+        if (collector.total === 0) return { ok: true, data };
+      }
+      return { ok: false, ...collector.result() };
+    },
+  };
+}
+
+/** Validates a parsed JSON value as a dataset. Never throws for any JSON input. */
+export function checkDataset(input: unknown, options: CheckOptions = {}): CheckResult {
+  return createDatasetChecker(options).finish(input);
 }

@@ -21,7 +21,7 @@ export function receive(assembly: Assembly, message: WorkerMessage): Step {
   switch (message.type) {
     case 'progress':
       return { progress: message.progress };
-    case 'events':
+    case 'events': {
       if (message.from !== assembly.events.length)
         return {
           result: failure(
@@ -29,8 +29,16 @@ export function receive(assembly: Assembly, message: WorkerMessage): Step {
             `the loader sent events from ${message.from}, expected ${assembly.events.length}`,
           ),
         };
+      // checked by the worker; the text is the worker's own JSON.stringify of them
+      const events = JSON.parse(message.json) as DisputeEvent[];
+      if (events.length !== message.count)
+        return { result: failure(title, `the loader sent a run of events that was cut short`) };
       // one at a time: spreading 100,000 arguments into push() overflows the stack
-      for (const event of message.events) assembly.events.push(event);
+      for (const event of events) assembly.events.push(event);
+      return null;
+    }
+    case 'restart':
+      assembly.events = [];
       return null;
     case 'done': {
       const result = message.result;

@@ -4,16 +4,19 @@
  * answer back together on the page.
  *
  * Valid events travel in runs of EVENTS_PER_MESSAGE while the rest are still being
- * checked, each run its own message: the page unpacks (structured-clones) one run per task,
- * a few milliseconds each, instead of 100,000 events in one long task at the end.
+ * checked, each run its own message: the page unpacks one run per task, about 10 ms each,
+ * instead of 100,000 events in one long task at the end. A run goes as JSON text, not as
+ * objects: stringifying costs the worker what structured cloning would, but on the page
+ * JSON.parse is about twice as fast as deserialising a clone (measured in Chromium on
+ * 100,000 events: ~0.5 s against ~0.9 s in all), and its objects are quicker to use.
  */
 import { loadCustomDataset, LOAD_TIMEOUT_MS, type LoadProgress } from './load-custom';
 import type { LoadResult } from './load';
 import type { Problem } from './problems';
 import type { ProblemSummary } from './problem-summary';
-import type { Dataset, DisputeEvent } from './schema';
+import type { Dataset } from './schema';
 
-export const EVENTS_PER_MESSAGE = 2_000;
+export const EVENTS_PER_MESSAGE = 1_000;
 /** Progress is reported at most this often (ms); the last report of a phase always goes. */
 export const PROGRESS_INTERVAL_MS = 50;
 
@@ -32,7 +35,10 @@ export type DatasetHead = Omit<Dataset, 'events'>;
 /** worker → page */
 export type WorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'events'; from: number; events: DisputeEvent[] }
+  /** `json`: a JSON array of `count` checked events, the first being event `from` */
+  | { type: 'events'; from: number; count: number; json: string }
+  /** the events sent so far are void: the file is being read again from the start */
+  | { type: 'restart' }
   | { type: 'done'; result: WireResult };
 
 export type WireResult =
@@ -103,7 +109,9 @@ export async function answerLoadRequest(
       deps.timeoutMs ?? LOAD_TIMEOUT_MS,
       {
         onProgress: progress,
-        onValidEvents: (events, from) => post({ type: 'events', from, events }),
+        onValidEvents: (events, from) =>
+          post({ type: 'events', from, count: events.length, json: JSON.stringify(events) }),
+        onRestart: () => post({ type: 'restart' }),
         eventsPerStep: EVENTS_PER_MESSAGE,
       },
     );

@@ -13,7 +13,7 @@ describe('DatasetProgress', () => {
     const onCancel = vi.fn();
     const { rerender } = render(
       <DatasetProgress
-        progress={{ phase: 'download', received: 12.3 * MB, total: 47.1 * MB }}
+        progress={{ phase: 'download', received: 12.3 * MB, total: 47.1 * MB, checked: 0 }}
         onCancel={onCancel}
       />,
     );
@@ -40,7 +40,7 @@ describe('DatasetProgress', () => {
   it('is indeterminate while the size is unknown', () => {
     render(
       <DatasetProgress
-        progress={{ phase: 'download', received: MB, total: null }}
+        progress={{ phase: 'download', received: MB, total: null, checked: 0 }}
         onCancel={() => {}}
       />,
     );

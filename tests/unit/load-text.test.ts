@@ -9,11 +9,20 @@ describe('progressText and progressValue', () => {
   it.each<[LoadProgress | null, string, { value?: number; max?: number }]>([
     [null, 'Loading dataset…', {}],
     [
-      { phase: 'download', received: 12.3 * MB, total: 47.1 * MB },
+      { phase: 'download', received: 12.3 * MB, total: 47.1 * MB, checked: 0 },
       'Loading dataset: 12.3 of 47.1 MB',
       { value: 12.3 * MB, max: 47.1 * MB },
     ],
-    [{ phase: 'download', received: 5 * MB, total: null }, 'Loading dataset: 5.0 MB', {}],
+    [
+      { phase: 'download', received: 12.3 * MB, total: 47.1 * MB, checked: 24_000 },
+      'Loading dataset: 12.3 of 47.1 MB — 24,000 events checked',
+      { value: 12.3 * MB, max: 47.1 * MB },
+    ],
+    [
+      { phase: 'download', received: 5 * MB, total: null, checked: 0 },
+      'Loading dataset: 5.0 MB',
+      {},
+    ],
     [{ phase: 'parse' }, 'Reading the file…', {}],
     [
       { phase: 'check', checked: 40_000, total: 100_000 },
@@ -29,7 +38,9 @@ describe('progressText and progressValue', () => {
 
   it('names the phase alone for screen readers', () => {
     expect(phaseText(null)).toBe('Loading the dataset');
-    expect(phaseText({ phase: 'download', received: 1, total: 2 })).toBe('Loading the dataset');
+    expect(phaseText({ phase: 'download', received: 1, total: 2, checked: 0 })).toBe(
+      'Loading the dataset',
+    );
     expect(phaseText({ phase: 'parse' })).toBe('Reading the file');
     expect(phaseText({ phase: 'check', checked: 1, total: 2 })).toBe('Checking the events');
     expect(phaseText({ phase: 'cross-check', events: 2 })).toBe('Checking the events');

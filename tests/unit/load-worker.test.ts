@@ -16,7 +16,7 @@ import {
   type Assembly,
   type WorkerLike,
 } from '../../src/model/load-worker-client';
-import type { Dataset } from '../../src/model/schema';
+import type { Dataset, DisputeEvent } from '../../src/model/schema';
 import { makeDataset, makeEvent } from '../fixtures/make';
 
 const page = 'https://tracker.example/app/?data=x';
@@ -82,18 +82,18 @@ describe('throttleProgress', () => {
       t = time;
       report(p);
     };
-    at(0, { phase: 'download', received: 1, total: 10 });
-    at(10, { phase: 'download', received: 2, total: 10 });
-    at(60, { phase: 'download', received: 3, total: 10 });
-    at(70, { phase: 'download', received: 10, total: 10 });
+    at(0, { phase: 'download', received: 1, total: 10, checked: 0 });
+    at(10, { phase: 'download', received: 2, total: 10, checked: 0 });
+    at(60, { phase: 'download', received: 3, total: 10, checked: 0 });
+    at(70, { phase: 'download', received: 10, total: 10, checked: 0 });
     at(75, { phase: 'parse' });
     at(80, { phase: 'check', checked: 2, total: 4 });
     at(85, { phase: 'check', checked: 3, total: 4 });
     at(90, { phase: 'check', checked: 4, total: 4 });
     expect(sent).toEqual([
-      { phase: 'download', received: 1, total: 10 },
-      { phase: 'download', received: 3, total: 10 },
-      { phase: 'download', received: 10, total: 10 },
+      { phase: 'download', received: 1, total: 10, checked: 0 },
+      { phase: 'download', received: 3, total: 10, checked: 0 },
+      { phase: 'download', received: 10, total: 10, checked: 0 },
       { phase: 'parse' },
       { phase: 'check', checked: 2, total: 4 },
       { phase: 'check', checked: 4, total: 4 },
@@ -115,24 +115,25 @@ describe('toWire', () => {
 });
 
 describe('answerLoadRequest', () => {
-  it('reports download, parse and check progress, sends events in runs, then the rest', async () => {
+  it('reports download and check progress, sends events in runs, then the rest', async () => {
     const dataset = bigDataset(EVENTS_PER_MESSAGE + 10);
     const messages = await answer(request(), serve(dataset, { chunk: 4096 }));
     const phases = messages
       .filter((m) => m.type === 'progress')
       .map((m) => m.progress.phase)
       .filter((p, i, all) => p !== all[i - 1]);
-    expect(phases).toEqual(['download', 'parse', 'check', 'cross-check']);
+    expect(phases).toEqual(['download', 'check', 'cross-check']);
     const download = messages.flatMap((m) =>
       m.type === 'progress' && m.progress.phase === 'download' ? [m.progress] : [],
     );
     const size = new TextEncoder().encode(JSON.stringify(dataset)).length;
-    expect(download.at(-1)).toEqual({ phase: 'download', received: size, total: size });
+    expect(download.at(-1)).toMatchObject({ phase: 'download', received: size, total: size });
     const runs = messages.flatMap((m) => (m.type === 'events' ? [m] : []));
-    expect(runs.map((r) => [r.from, r.events.length])).toEqual([
+    expect(runs.map((r) => [r.from, r.count])).toEqual([
       [0, EVENTS_PER_MESSAGE],
       [EVENTS_PER_MESSAGE, dataset.events.length - EVENTS_PER_MESSAGE],
     ]);
+    expect(runs.flatMap((r) => JSON.parse(r.json) as unknown[])).toEqual(dataset.events);
     const { events, ...head } = dataset;
     expect(messages.at(-1)).toEqual({
       type: 'done',
@@ -172,6 +173,12 @@ describe('answerLoadRequest', () => {
 describe('receive', () => {
   const { meta, issues, actors, summits } = makeDataset();
   const head = { meta, issues, actors, summits };
+  const run = (from: number, events: DisputeEvent[]): WorkerMessage => ({
+    type: 'events',
+    from,
+    count: events.length,
+    json: JSON.stringify(events),
+  });
 
   it('passes progress on, keeps events, and gives the dataset at the end', () => {
     const assembly: Assembly = { events: [] };
@@ -179,21 +186,40 @@ describe('receive', () => {
     expect(
       receive(assembly, { type: 'progress', progress: { phase: 'check', checked: 1, total: 3 } }),
     ).toEqual({ progress: { phase: 'check', checked: 1, total: 3 } });
-    expect(receive(assembly, { type: 'events', from: 0, events: [a!, b!] })).toBeNull();
-    expect(receive(assembly, { type: 'events', from: 2, events: [c!] })).toBeNull();
+    expect(receive(assembly, run(0, [a!, b!]))).toBeNull();
+    expect(receive(assembly, run(2, [c!]))).toBeNull();
     expect(receive(assembly, { type: 'done', result: { ok: true, head, eventCount: 3 } })).toEqual({
       result: { ok: true, dataset: { ...head, events: [a, b, c] } },
     });
     expect(assembly.events).toEqual([]);
   });
 
+  it('starts again from nothing when the worker reads the file again', () => {
+    const [a, b] = makeDataset().events;
+    const assembly: Assembly = { events: [] };
+    receive(assembly, run(0, [a!]));
+    expect(receive(assembly, { type: 'restart' })).toBeNull();
+    expect(receive(assembly, run(0, [b!]))).toBeNull();
+    expect(assembly.events).toEqual([b]);
+  });
+
   it('refuses events out of order', () => {
     const assembly: Assembly = { events: [] };
-    const step = receive(assembly, { type: 'events', from: 5, events: [] });
+    const step = receive(assembly, run(5, []));
     expect(step).toEqual({
       result: failure(
         'The dataset could not be loaded',
         'the loader sent events from 5, expected 0',
+      ),
+    });
+  });
+
+  it('refuses a run with fewer events than it announces', () => {
+    const step = receive({ events: [] }, { type: 'events', from: 0, count: 2, json: '[]' });
+    expect(step).toEqual({
+      result: failure(
+        'The dataset could not be loaded',
+        'the loader sent a run of events that was cut short',
       ),
     });
   });
@@ -256,7 +282,7 @@ describe('loadInWorker', () => {
       () => worker,
     );
     expect(await load.result).toEqual({ ok: true, dataset });
-    expect([...phases]).toEqual(['download', 'parse', 'check', 'cross-check']);
+    expect([...phases]).toEqual(['download', 'check', 'cross-check']);
     expect(worker.terminated).toBe(true);
   });
 
