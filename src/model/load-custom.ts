@@ -30,8 +30,12 @@ export type LoadProgress =
 
 export interface LoadHooks {
   onProgress?: (progress: LoadProgress) => void;
-  /** valid events as they are checked, while the file has no problem so far (see checkDataset) */
-  onValidEvents?: (events: DisputeEvent[], from: number) => void;
+  /**
+   * Valid events as they are checked, while the file has no problem so far (see
+   * checkDataset). `json`, when given, is their text as the file wrote it, which parses to
+   * the same values (checked: the file gave them no field the format does not know).
+   */
+  onValidEvents?: (events: DisputeEvent[], from: number, json?: string) => void;
   /** the events handed on so far are void: the file is being read again from the start */
   onRestart?: () => void;
   /** events per run handed to onValidEvents (and per progress report) */
@@ -126,6 +130,29 @@ async function readLimited(
   return parts;
 }
 
+/**
+ * True when `input` has no field that `output` (what the schema made of it, which drops
+ * fields it does not know) lacks, at any depth: then the two are the same values.
+ */
+export function nothingMore(input: unknown, output: unknown): boolean {
+  if (typeof input !== 'object' || input === null) return true;
+  if (typeof output !== 'object' || output === null) return false;
+  if (Array.isArray(input)) {
+    if (!Array.isArray(output) || input.length !== output.length) return false;
+    for (let i = 0; i < input.length; i++) if (!nothingMore(input[i], output[i])) return false;
+    return true;
+  }
+  const inputKeys = Object.keys(input);
+  if (inputKeys.length !== Object.keys(output).length) return false;
+  for (const key of inputKeys) {
+    if (!Object.hasOwn(output, key)) return false;
+    const value = (input as Record<string, unknown>)[key];
+    if (typeof value === 'object' && value !== null)
+      if (!nothingMore(value, (output as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
 /** Loads, parses and validates a dataset from a URL. Never throws. */
 export async function loadCustomDataset(
   rawUrl: string,
@@ -148,10 +175,16 @@ export async function loadCustomDataset(
     ...(onValidEvents && {
       onValidEvents: (events: DisputeEvent[], from: number) => {
         handedOn = true;
-        onValidEvents(events, from);
+        const same =
+          read !== null &&
+          read.parsed.length === events.length &&
+          read.parsed.every((e, i) => nothingMore(e, events[i]));
+        onValidEvents(events, from, same ? `[${read!.text}]` : undefined);
       },
     }),
   };
+  /** The run being checked: as written, and as JSON.parse read it. */
+  let read: { text: string; parsed: unknown[] } | null = null;
   let checker = createDatasetChecker(options);
   const splitter = createEventSplitter(runSize);
   let streaming = true;
@@ -163,7 +196,9 @@ export async function loadCustomDataset(
       streaming = false; // parsed whole below, for JSON.parse's own message
       return;
     }
+    read = { text: run, parsed: events };
     checker.addEvents(events);
+    read = null;
   };
   const onPiece = (piece: string, received: number, total: number | null) => {
     if (streaming) {

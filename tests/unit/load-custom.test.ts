@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { failure, loadBundledDataset } from '../../src/model/load';
 import {
+  nothingMore,
   loadCustomDataset,
   MAX_DATASET_BYTES,
   resolveDataUrl,
   type LoadHooks,
   type LoadProgress,
 } from '../../src/model/load-custom';
+import type { DisputeEvent } from '../../src/model/schema';
 import { makeDataset, makeEvent } from '../fixtures/make';
 
 const page = 'https://tracker.example/app/?data=x';
@@ -269,6 +271,23 @@ describe('loadCustomDataset progress', () => {
     ]);
   });
 
+  it('hands on the file’s own text of a run when it says no more than the checked events', async () => {
+    const dataset = withEvents(16);
+    dataset.events[13] = { ...dataset.events[13]!, extra: 'not in the format' } as never;
+    const text = JSON.stringify(dataset, null, 1);
+    const runs: { from: number; json?: string; events: DisputeEvent[] }[] = [];
+    const { result } = await load(new Response(chunked(text, 700)), {
+      eventsPerStep: 10,
+      onValidEvents: (events, from, json) => runs.push({ from, events, ...(json && { json }) }),
+    });
+    expect(runs.map((r) => [r.from, r.json !== undefined])).toEqual([
+      [0, true],
+      [10, false], // events[13] has a field the format drops
+    ]);
+    for (const run of runs) if (run.json) expect(JSON.parse(run.json)).toEqual(run.events);
+    expect(result.ok && 'extra' in result.dataset.events[13]!).toBe(false);
+  });
+
   it('leaves the total unknown when more bytes arrive than were declared (a compressed response)', async () => {
     const { seen } = await load(
       new Response(chunked(JSON.stringify(makeDataset()), 1000), {
@@ -329,6 +348,19 @@ describe('loadCustomDataset progress', () => {
       1,
     );
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('nothingMore', () => {
+  it.each<[string, unknown, unknown, boolean]>([
+    ['equal objects', { a: 1, b: [{ c: 2 }] }, { b: [{ c: 2 }], a: 1 }, true],
+    ['a field the output dropped', { a: 1, x: 2 }, { a: 1 }, false],
+    ['one dropped deep inside', { a: [{ c: 2, x: 1 }] }, { a: [{ c: 2 }] }, false],
+    ['lists of different lengths', { a: [1, 2] }, { a: [1] }, false],
+    ['primitives', 'x', 'x', true],
+    ['an object where the output has none', { a: {} }, { a: null }, false],
+  ])('%s', (_name, input, output, expected) => {
+    expect(nothingMore(input, output)).toBe(expected);
   });
 });
 
