@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { derivationsOf } from '../derive/derivations';
 import { isDefaultQuery } from '../derive/url-state';
 import { loadBundledDataset, type LoadResult } from '../model/load';
+import type { LoadProgress } from '../model/load-custom';
 import type { DataState } from '../store/dataset-context';
 import { useTracker } from '../store/tracker-store';
 import { startUrlSync } from '../store/url-sync';
@@ -70,7 +71,7 @@ async function showCustom(source: string) {
     import('./DatasetProgress'),
   ]);
   let cancel = () => {};
-  const progress = (p: Parameters<typeof DatasetProgress>[0]['progress']) => (
+  const progress = (p: LoadProgress | null) => (
     <DatasetProgress progress={p} onCancel={() => cancel()} />
   );
   // drawn at once and shown: the prerendered page stays hidden until then (js-pending)
