@@ -72,6 +72,8 @@ const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 const csp = [
   "default-src 'self'",
   `script-src 'self' ${hashes.join(' ')}`,
+  // the ?data= loader runs in a worker built as its own file: this origin only (no blob:)
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -68,7 +68,12 @@ function Page({
     return (
       <main className="page">
         <h1 className="failed-title">Japan–South Korea Dispute Tracker</h1>
-        <ProblemPanel title={data.title} problems={data.problems} onUseBundled={onUseBundled} />
+        <ProblemPanel
+          title={data.title}
+          problems={data.problems}
+          summary={data.summary}
+          onUseBundled={onUseBundled}
+        />
       </main>
     );
   }

@@ -1,8 +1,10 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { derivationsOf } from '../derive/derivations';
 import { isDefaultQuery } from '../derive/url-state';
 import { loadBundledDataset, type LoadResult } from '../model/load';
+import type { LoadProgress } from '../model/load-custom';
 import type { DataState } from '../store/dataset-context';
 import { useTracker } from '../store/tracker-store';
 import { startUrlSync } from '../store/url-sync';
@@ -29,7 +31,12 @@ function element(data: DataState) {
 function toState(result: LoadResult, custom: boolean): DataState {
   return result.ok
     ? { phase: 'ready', dataset: result.dataset, custom }
-    : { phase: 'failed', title: result.title, problems: result.problems };
+    : {
+        phase: 'failed',
+        title: result.title,
+        problems: result.problems,
+        ...(result.summary && { summary: result.summary }),
+      };
 }
 
 /** Builds the search index while the page is idle, so the first keystroke in a large dataset does not stall. */
@@ -47,6 +54,42 @@ function show(data: DataState) {
   }
   root ??= createRoot(container);
   root.render(element(data));
+}
+
+function render(node: ReactNode) {
+  root ??= createRoot(container);
+  root.render(<StrictMode>{node}</StrictMode>);
+}
+
+/**
+ * Loads ?data= in a worker (fetch, parse and checks off this thread), showing how far it
+ * has got with a Cancel button; cancelled, it offers the bundled dataset or another try.
+ */
+async function showCustom(source: string) {
+  const [{ loadInWorker }, { DatasetProgress, DatasetCancelled }] = await Promise.all([
+    import('../model/load-worker-client'),
+    import('./DatasetProgress'),
+  ]);
+  let cancel = () => {};
+  const progress = (p: LoadProgress | null) => (
+    <DatasetProgress progress={p} onCancel={() => cancel()} />
+  );
+  // drawn at once and shown: the prerendered page stays hidden until then (js-pending)
+  flushSync(() => render(progress(null)));
+  document.documentElement.classList.remove('js-pending');
+  const load = loadInWorker(source, window.location.href, (p) => render(progress(p)));
+  cancel = load.cancel;
+  const result = await load.result;
+  // as a transition, the first render of a large dataset yields between components
+  if (result) startTransition(() => show(toState(result, true)));
+  else
+    render(
+      <DatasetCancelled
+        source={source}
+        onUseBundled={() => void switchToBundled()}
+        onRetry={() => void showCustom(source)}
+      />,
+    );
 }
 
 /** Drops ?data= and shows the bundled dataset, keeping every other choice in the URL. */
@@ -75,10 +118,7 @@ async function start() {
     if (embed) document.documentElement.classList.add('embed-mode');
     show({ phase: 'loading' });
     if (dataParam === null) show(toState(await loadBundledDataset(baseUrl), false));
-    else {
-      const { loadCustomDataset } = await import('../model/load-custom');
-      show(toState(await loadCustomDataset(dataParam, window.location.href), true));
-    }
+    else await showCustom(dataParam);
   }
   document.documentElement.classList.remove('js-pending');
   applyTheme(useTracker.getState().theme);

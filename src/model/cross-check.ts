@@ -8,11 +8,18 @@ import { trackingProblems } from './source-urls';
  * date unless still planned, effects that make sense, announcement/effect pairs that
  * point back to an earlier event, corrections dated no later than the data's last check,
  * and source links without tracking parameters.
- * `goldstein` (CAMEO code → weight) is checked when given.
+ * `goldstein` (CAMEO code → weight) is checked when given. With `report`, each problem goes
+ * there as it is found and the returned list stays empty, so a file with millions of
+ * problems does not hold them all.
  */
-export function crossCheck(data: Dataset, goldstein?: Record<string, number>): Problem[] {
+export function crossCheck(
+  data: Dataset,
+  goldstein?: Record<string, number>,
+  report?: (problem: Problem) => void,
+): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  const sink = report ?? ((problem: Problem) => problems.push(problem));
+  const add = (path: string, message: string) => sink({ path, message });
 
   const unique = (kind: string, items: { id: string }[], pathOf: (i: number) => string) => {
     const seen = new Map<string, number>();
@@ -145,6 +152,7 @@ export function crossCheck(data: Dataset, goldstein?: Record<string, number>): P
         );
     }
   }
-  problems.push(...trackingProblems(data));
+  // one at a time: a spread of 100,000 problems into push() would overflow the stack
+  for (const problem of trackingProblems(data)) sink(problem);
   return problems;
 }

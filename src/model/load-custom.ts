@@ -1,14 +1,46 @@
 /**
  * Loading a dataset named by ?data=: same origin only, size-limited, time-limited,
- * parsed and fully validated. Loaded on demand, with zod, only when ?data= is used.
+ * parsed and fully validated, reporting progress on the way. It runs in a worker
+ * (./load.worker.ts), so neither a large file nor zod ever holds up the page.
+ *
+ * The events are parsed and checked while the file downloads, a run at a time, as
+ * ./json-split.ts finds them in the text; anything unusual about the file and it is
+ * parsed whole once it has arrived, as it always was.
  */
+import { createDatasetChecker, type CheckOptions } from './check-dataset';
+import { createEventSplitter } from './json-split';
 import { failure, type LoadResult } from './load';
+import type { DisputeEvent } from './schema';
 
 /** Datasets over this size are refused before parsing, so a huge file cannot freeze the tab. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
+/** How long the server may take to answer and send the file (time spent checking excluded). */
 export const LOAD_TIMEOUT_MS = 20_000;
+/** Events parsed and checked at a time while the file downloads. */
+export const EVENTS_PER_RUN = 2_000;
 
 type Fetch = typeof fetch;
+
+/** How far a load has got: bytes (and events checked so far) while downloading, then events. */
+export type LoadProgress =
+  | { phase: 'download'; received: number; total: number | null; checked: number }
+  | { phase: 'parse' }
+  | { phase: 'check'; checked: number; total: number }
+  | { phase: 'cross-check'; events: number };
+
+export interface LoadHooks {
+  onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Valid events as they are checked, while the file has no problem so far (see
+   * checkDataset). `json`, when given, is their text as the file wrote it, which parses to
+   * the same values (checked: the file gave them no field the format does not know).
+   */
+  onValidEvents?: (events: DisputeEvent[], from: number, json?: string) => void;
+  /** the events handed on so far are void: the file is being read again from the start */
+  onRestart?: () => void;
+  /** events per run handed to onValidEvents (and per progress report) */
+  eventsPerStep?: number;
+}
 
 /** Resolves a ?data= value against the page; only same-origin http(s) URLs are allowed. */
 export function resolveDataUrl(
@@ -32,33 +64,93 @@ export function resolveDataUrl(
   return { ok: true, url: url.href };
 }
 
-async function readLimited(response: Response): Promise<string | null> {
+/** A time limit that counts only the time spent waiting for the server. */
+function networkDeadline(controller: AbortController, ms: number) {
+  let left = ms;
+  let since: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    waiting() {
+      since = performance.now();
+      timer = setTimeout(() => controller.abort(), Math.max(0, left));
+    },
+    working() {
+      if (since === null) return;
+      clearTimeout(timer);
+      left -= performance.now() - since;
+      since = null;
+    },
+  };
+}
+
+/**
+ * Reads the body, giving each decoded piece to `onPiece` as it arrives; returns all the
+ * pieces, or null past the size limit.
+ */
+async function readLimited(
+  response: Response,
+  deadline: ReturnType<typeof networkDeadline>,
+  onPiece: (text: string, received: number, total: number | null) => void,
+): Promise<string[] | null> {
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > MAX_DATASET_BYTES) return null;
   if (!response.body) {
+    deadline.waiting();
     const text = await response.text();
-    return text.length > MAX_DATASET_BYTES ? null : text;
+    deadline.working();
+    if (text.length > MAX_DATASET_BYTES) return null;
+    onPiece(text, text.length, text.length);
+    return [text];
   }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // decoded as it arrives, so that the decoding overlaps the download instead of following it
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let size = 0;
   for (;;) {
+    deadline.waiting();
     const { done, value } = await reader.read();
+    deadline.working();
     if (done) break;
     size += value.byteLength;
     if (size > MAX_DATASET_BYTES) {
       await reader.cancel();
       return null;
     }
-    chunks.push(value);
+    const piece = decoder.decode(value, { stream: true });
+    parts.push(piece);
+    // a compressed response declares fewer bytes than arrive: then the total is unknown
+    onPiece(piece, size, declared > 0 && declared >= size ? declared : null);
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
+  const last = decoder.decode();
+  if (last) {
+    parts.push(last);
+    onPiece(last, size, size);
   }
-  return new TextDecoder().decode(all);
+  return parts;
+}
+
+/**
+ * True when `input` has no field that `output` (what the schema made of it, which drops
+ * fields it does not know) lacks, at any depth: then the two are the same values.
+ */
+export function nothingMore(input: unknown, output: unknown): boolean {
+  if (typeof input !== 'object' || input === null) return true;
+  if (typeof output !== 'object' || output === null) return false;
+  if (Array.isArray(input)) {
+    if (!Array.isArray(output) || input.length !== output.length) return false;
+    for (let i = 0; i < input.length; i++) if (!nothingMore(input[i], output[i])) return false;
+    return true;
+  }
+  const inputKeys = Object.keys(input);
+  if (inputKeys.length !== Object.keys(output).length) return false;
+  for (const key of inputKeys) {
+    if (!Object.hasOwn(output, key)) return false;
+    const value = (input as Record<string, unknown>)[key];
+    if (typeof value === 'object' && value !== null)
+      if (!nothingMore(value, (output as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 /** Loads, parses and validates a dataset from a URL. Never throws. */
@@ -67,21 +159,68 @@ export async function loadCustomDataset(
   pageUrl: string,
   fetchImpl: Fetch = fetch,
   timeoutMs = LOAD_TIMEOUT_MS,
+  hooks: LoadHooks = {},
 ): Promise<LoadResult> {
+  const { onProgress, onValidEvents, onRestart } = hooks;
+  const runSize = hooks.eventsPerStep ?? EVENTS_PER_RUN;
   const title = 'The dataset could not be loaded';
   const resolved = resolveDataUrl(rawUrl, pageUrl);
   if (!resolved.ok) return failure(title, resolved.message, 'data');
+
+  let handedOn = false;
+  const options: CheckOptions = {
+    progressEvery: runSize,
+    onProgress: (checked, total) => onProgress?.({ phase: 'check', checked, total }),
+    onCrossCheck: (events) => onProgress?.({ phase: 'cross-check', events }),
+    ...(onValidEvents && {
+      onValidEvents: (events: DisputeEvent[], from: number) => {
+        handedOn = true;
+        const same =
+          read !== null &&
+          read.parsed.length === events.length &&
+          read.parsed.every((e, i) => nothingMore(e, events[i]));
+        onValidEvents(events, from, same ? `[${read!.text}]` : undefined);
+      },
+    }),
+  };
+  /** The run being checked: as written, and as JSON.parse read it. */
+  let read: { text: string; parsed: unknown[] } | null = null;
+  let checker = createDatasetChecker(options);
+  const splitter = createEventSplitter(runSize);
+  let streaming = true;
+  const checkRun = (run: string) => {
+    let events: unknown[];
+    try {
+      events = JSON.parse(`[${run}]`) as unknown[];
+    } catch {
+      streaming = false; // parsed whole below, for JSON.parse's own message
+      return;
+    }
+    read = { text: run, parsed: events };
+    checker.addEvents(events);
+    read = null;
+  };
+  const onPiece = (piece: string, received: number, total: number | null) => {
+    if (streaming) {
+      for (const run of splitter.push(piece)) if (streaming) checkRun(run);
+      if (splitter.gaveUp) streaming = false;
+    }
+    onProgress?.({ phase: 'download', received, total, checked: checker.checked });
+  };
+
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let text: string | null;
+  const deadline = networkDeadline(controller, timeoutMs);
+  let parts: string[] | null;
   try {
+    deadline.waiting();
     const response = await fetchImpl(resolved.url, {
       signal: controller.signal,
       credentials: 'same-origin',
     });
+    deadline.working();
     if (!response.ok)
       return failure(title, `the server answered ${response.status} ${response.statusText}`.trim());
-    text = await readLimited(response);
+    parts = await readLimited(response, deadline, onPiece);
   } catch (error) {
     const aborted = controller.signal.aborted;
     return failure(
@@ -91,26 +230,44 @@ export async function loadCustomDataset(
         : `the request failed (${String(error)})`,
     );
   } finally {
-    clearTimeout(timer);
+    deadline.working();
   }
-  if (text === null)
+  if (parts === null)
     return failure(title, `the file is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB`);
+
   let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return failure(
-      'The dataset is not valid JSON',
-      error instanceof Error ? error.message : String(error),
-    );
+  let head = streaming ? splitter.end() : null;
+  if (head !== null) {
+    try {
+      json = JSON.parse(head);
+      onProgress?.({ phase: 'check', checked: checker.checked, total: checker.checked });
+    } catch {
+      head = null;
+    }
   }
-  const { validateDataset } = await import('./validate');
-  const result = validateDataset(json);
+  if (head === null) {
+    // the whole text at once, as it always was
+    if (handedOn) onRestart?.();
+    handedOn = false;
+    checker = createDatasetChecker(options);
+    onProgress?.({ phase: 'parse' });
+    try {
+      json = JSON.parse(parts.join(''));
+    } catch (error) {
+      return failure(
+        'The dataset is not valid JSON',
+        error instanceof Error ? error.message : String(error),
+      );
+    }
+  }
+  parts = null; // let the text go before the checks make their copy of the data
+  const result = checker.finish(json);
   if (!result.ok)
     return {
       ok: false,
       title: 'The dataset does not follow the format',
       problems: result.problems,
+      summary: result.summary,
     };
   return { ok: true, dataset: result.data };
 }

@@ -1,8 +1,11 @@
 import type { Dataset } from './schema';
 import type { Problem } from './problems';
+import type { ProblemSummary } from './problem-summary';
 
+/** On failure, `problems` are the first few hundred; `summary`, when given, counts them all by kind. */
 export type LoadResult =
-  { ok: true; dataset: Dataset } | { ok: false; title: string; problems: Problem[] };
+  | { ok: true; dataset: Dataset }
+  | { ok: false; title: string; problems: Problem[]; summary?: ProblemSummary };
 
 type Fetch = typeof fetch;
 

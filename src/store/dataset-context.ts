@@ -1,6 +1,7 @@
 import { createContext } from 'react';
 import type { Dataset } from '../model/schema';
 import type { Problem } from '../model/problems';
+import type { ProblemSummary } from '../model/problem-summary';
 
 /**
  * The loaded dataset is input, not a user choice, so it lives in React context rather
@@ -10,6 +11,6 @@ import type { Problem } from '../model/problems';
 export type DataState =
   | { phase: 'loading' }
   | { phase: 'ready'; dataset: Dataset; custom: boolean }
-  | { phase: 'failed'; title: string; problems: Problem[] };
+  | { phase: 'failed'; title: string; problems: Problem[]; summary?: ProblemSummary };
 
 export const DataContext = createContext<DataState>({ phase: 'loading' });

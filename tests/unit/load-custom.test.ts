@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { failure, loadBundledDataset } from '../../src/model/load';
-import { loadCustomDataset, MAX_DATASET_BYTES, resolveDataUrl } from '../../src/model/load-custom';
-import { makeDataset } from '../fixtures/make';
+import {
+  nothingMore,
+  loadCustomDataset,
+  MAX_DATASET_BYTES,
+  resolveDataUrl,
+  type LoadHooks,
+  type LoadProgress,
+} from '../../src/model/load-custom';
+import type { DisputeEvent } from '../../src/model/schema';
+import { makeDataset, makeEvent } from '../fixtures/make';
 
 const page = 'https://tracker.example/app/?data=x';
 
@@ -199,6 +207,160 @@ describe('loadCustomDataset', () => {
     );
     expect(result).toMatchObject({ ok: false, title: 'The dataset does not follow the format' });
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['issues']);
+  });
+});
+
+describe('loadCustomDataset progress', () => {
+  const load = async (response: Response, hooks: LoadHooks = {}) => {
+    const seen: LoadProgress[] = [];
+    const result = await loadCustomDataset(
+      'x.json',
+      page,
+      fakeFetch(() => response),
+      1000,
+      {
+        onProgress: (p) => seen.push(p),
+        ...hooks,
+      },
+    );
+    return { seen, result };
+  };
+  const chunked = (text: string, size: number) => {
+    const bytes = new TextEncoder().encode(text);
+    return new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+        controller.close();
+      },
+    });
+  };
+  /** The fixture with `n` more events, as JSON text. */
+  const withEvents = (n: number) => {
+    const d = structuredClone(makeDataset());
+    for (let i = 0; i < n; i++) d.events.push(makeEvent({ id: `extra-${i}`, label: `Extra ${i}` }));
+    return d;
+  };
+
+  it('counts bytes against the declared size and events checked as they arrive', async () => {
+    const dataset = withEvents(46);
+    const text = JSON.stringify(dataset);
+    const size = new TextEncoder().encode(text).length;
+    const runs: [number, number][] = [];
+    const { seen, result } = await load(
+      new Response(chunked(text, 1000), { headers: { 'content-length': String(size) } }),
+      { eventsPerStep: 10, onValidEvents: (events, from) => runs.push([from, events.length]) },
+    );
+    expect(result).toEqual({ ok: true, dataset });
+    const downloads = seen.filter((p) => p.phase === 'download');
+    expect(downloads[0]).toEqual({ phase: 'download', received: 1000, total: size, checked: 0 });
+    expect(downloads.at(-1)).toMatchObject({ phase: 'download', received: size, total: size });
+    // checked while the file was still arriving
+    expect(
+      downloads.some((p) => p.phase === 'download' && p.checked > 0 && p.received < size),
+    ).toBe(true);
+    expect(seen.slice(downloads.length)).toEqual([
+      { phase: 'check', checked: 50, total: 50 },
+      { phase: 'cross-check', events: 50 },
+    ]);
+    expect(runs).toEqual([
+      [0, 10],
+      [10, 10],
+      [20, 10],
+      [30, 10],
+      [40, 10],
+    ]);
+  });
+
+  it('hands on the file’s own text of a run when it says no more than the checked events', async () => {
+    const dataset = withEvents(16);
+    dataset.events[13] = { ...dataset.events[13]!, extra: 'not in the format' } as never;
+    const text = JSON.stringify(dataset, null, 1);
+    const runs: { from: number; json?: string; events: DisputeEvent[] }[] = [];
+    const { result } = await load(new Response(chunked(text, 700)), {
+      eventsPerStep: 10,
+      onValidEvents: (events, from, json) => runs.push({ from, events, ...(json && { json }) }),
+    });
+    expect(runs.map((r) => [r.from, r.json !== undefined])).toEqual([
+      [0, true],
+      [10, false], // events[13] has a field the format drops
+    ]);
+    for (const run of runs) if (run.json) expect(JSON.parse(run.json)).toEqual(run.events);
+    expect(result.ok && 'extra' in result.dataset.events[13]!).toBe(false);
+  });
+
+  it('leaves the total unknown when more bytes arrive than were declared (a compressed response)', async () => {
+    const { seen } = await load(
+      new Response(chunked(JSON.stringify(makeDataset()), 1000), {
+        headers: { 'content-length': '1500' },
+      }),
+    );
+    const downloads = seen.filter((p) => p.phase === 'download');
+    expect(downloads[0]).toEqual({ phase: 'download', received: 1000, total: 1500, checked: 0 });
+    expect(downloads[1]).toMatchObject({ received: 2000, total: null });
+  });
+
+  it('reads an unusual file whole once it has arrived, voiding the events it handed on', async () => {
+    // "events" twice: JSON.parse keeps the last, so the first ones handed on do not count
+    const first = withEvents(30);
+    const last = makeDataset();
+    const text = `${JSON.stringify(first).slice(0, -1)},"events":${JSON.stringify(last.events)}}`;
+    const calls: string[] = [];
+    const { seen, result } = await load(new Response(chunked(text, 500)), {
+      eventsPerStep: 10,
+      onValidEvents: (_events, from) => calls.push(`events from ${from}`),
+      onRestart: () => calls.push('restart'),
+    });
+    expect(result).toEqual({ ok: true, dataset: { ...first, events: last.events } });
+    expect(calls).toEqual([
+      'events from 0',
+      'events from 10',
+      'events from 20',
+      'restart',
+      'events from 0',
+    ]);
+    expect(seen.filter((p) => p.phase !== 'download').map((p) => p.phase)).toEqual([
+      'parse',
+      'check',
+      'cross-check',
+    ]);
+  });
+
+  it('gives JSON.parse’s own message for broken JSON found while streaming', async () => {
+    const text = JSON.stringify(withEvents(30)).replace('"extra-12"', '"extra-12" oops');
+    const { result } = await load(new Response(chunked(text, 500)), { eventsPerStep: 10 });
+    expect(result).toMatchObject({ ok: false, title: 'The dataset is not valid JSON' });
+    let message = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(result.ok ? '' : result.problems[0]?.message).toBe(message);
+  });
+
+  it('does not count time spent checking against the time limit', async () => {
+    const text = JSON.stringify(withEvents(200));
+    // a 1 ms limit: only waiting for the (instant) stream counts
+    const result = await loadCustomDataset(
+      'x.json',
+      page,
+      fakeFetch(() => new Response(chunked(text, 200))),
+      1,
+    );
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('nothingMore', () => {
+  it.each<[string, unknown, unknown, boolean]>([
+    ['equal objects', { a: 1, b: [{ c: 2 }] }, { b: [{ c: 2 }], a: 1 }, true],
+    ['a field the output dropped', { a: 1, x: 2 }, { a: 1 }, false],
+    ['one dropped deep inside', { a: [{ c: 2, x: 1 }] }, { a: [{ c: 2 }] }, false],
+    ['lists of different lengths', { a: [1, 2] }, { a: [1] }, false],
+    ['primitives', 'x', 'x', true],
+    ['an object where the output has none', { a: {} }, { a: null }, false],
+  ])('%s', (_name, input, output, expected) => {
+    expect(nothingMore(input, output)).toBe(expected);
   });
 });
 
