@@ -1,4 +1,3 @@
-import { Barometer } from '../features/barometer/Barometer';
 import { TimeCursor } from '../features/cursor/TimeCursor';
 import { PrintList } from '../features/export/PrintList';
 import { FutureMode } from '../features/cursor/FutureMode';
@@ -11,7 +10,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTracker } from '../store/tracker-store';
 import { DataContext, type DataState } from '../store/dataset-context';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ProblemPanel } from './ProblemPanel';
 
 // Off the first paint: the detail opens on demand, the embed is a different entry altogether.
 const EventDetail = lazy(() =>
@@ -24,6 +22,13 @@ const IssueTracker = lazy(() =>
 );
 const SummitChecklist = lazy(() =>
   import('../features/checklist/SummitChecklist').then((m) => ({ default: m.SummitChecklist })),
+);
+const Barometer = lazy(() =>
+  import('../features/barometer/Barometer').then((m) => ({ default: m.Barometer })),
+);
+// only a dataset that fails to load needs it
+const ProblemPanel = lazy(() =>
+  import('./ProblemPanel').then((m) => ({ default: m.ProblemPanel })),
 );
 // Below the barometer and entirely after first paint (the prerendered page has its heading).
 const IndicatorsSection = lazy(() => import('../features/indicators/IndicatorsSection'));
@@ -68,12 +73,14 @@ function Page({
     return (
       <main className="page">
         <h1 className="failed-title">Japan–South Korea Dispute Tracker</h1>
-        <ProblemPanel
-          title={data.title}
-          problems={data.problems}
-          summary={data.summary}
-          onUseBundled={onUseBundled}
-        />
+        <Suspense fallback={<p className="loading">Listing the problems…</p>}>
+          <ProblemPanel
+            title={data.title}
+            problems={data.problems}
+            summary={data.summary}
+            onUseBundled={onUseBundled}
+          />
+        </Suspense>
       </main>
     );
   }
@@ -131,12 +138,12 @@ function Page({
               <SummitChecklist />
             </ErrorBoundary>
           </div>
+          <ErrorBoundary name="relations barometer">
+            <Barometer />
+          </ErrorBoundary>
           {/* set once the panels have hydrated too, so that nothing acts on static markup */}
           <ReadyMark />
         </Suspense>
-        <ErrorBoundary name="relations barometer">
-          <Barometer />
-        </ErrorBoundary>
         <ErrorBoundary name="indicators">
           <Suspense fallback={null}>
             <IndicatorsSection />
