@@ -1,3 +1,4 @@
+import { formatMonth } from './dates';
 /**
  * The indicator series (data/indicators.json) as the panel reads them: the figure as of a
  * date, that figure in words, one text summary per chart, and the rows a chart draws.
@@ -45,25 +46,10 @@ export function valueAsOf(series: IndicatorSeries, date: string): ValueAsOf {
   return { kind: 'gap', period, latest };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** '2020' → '2020', '2020-10' → 'October 2020'. */
 export function periodLabel(period: string): string {
   if (period.length === 4) return period;
-  return `${MONTHS[Number(period.slice(5, 7)) - 1] ?? period.slice(5, 7)} ${period.slice(0, 4)}`;
+  return formatMonth(period);
 }
 
 /** The period as the series names it: a poll's year is "2020 poll". */
