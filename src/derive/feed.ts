@@ -42,7 +42,10 @@ export function xmlEscape(text: string): string {
   );
 }
 
-/** The public address as a base for `?event=` links: origin and path, or null when unusable. */
+/**
+ * The public address as a base for `?event=` links and permalinks: origin and path, or
+ * null when unset or not an http(s) address.
+ */
 export function feedBase(publicUrl: string | null | undefined): string | null {
   if (!publicUrl) return null;
   try {

@@ -2,6 +2,7 @@ import type { Dataset, DisputeEvent } from '../../model/schema';
 import { describeFilters, type Filters } from '../../derive/filter';
 import { formatShortDate } from '../../derive/dates';
 import { latestEventDate } from '../../derive/event-status';
+import { feedBase } from '../../derive/feed';
 import { serializeQuery, type ViewState } from '../../derive/url-state';
 
 export interface WidthPreset {
@@ -28,16 +29,8 @@ export function permalinkBase(
   page: { origin: string; pathname: string },
   configured?: string | null,
 ): string {
-  if (configured) {
-    try {
-      const url = new URL(configured);
-      if (url.protocol === 'https:' || url.protocol === 'http:')
-        return `${url.origin}${url.pathname}`;
-    } catch {
-      // an unusable setting falls back to the page's address
-    }
-  }
-  return `${page.origin}${page.pathname}`;
+  // an unusable setting falls back to the page's address
+  return feedBase(configured) ?? `${page.origin}${page.pathname}`;
 }
 
 /** The permalink of a view: the full page (never the embed) with the same state. */
