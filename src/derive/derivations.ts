@@ -80,6 +80,14 @@ export function createDerivations(dataset: Dataset) {
     }
     return out;
   });
+  /** How many filtered events are not yet known on the date (the count's "N after …"). */
+  const laterCount = lastCall((filters: Filters, asOf: string) => {
+    const all = allAsOf(asOf);
+    const position = index.position();
+    let n = 0;
+    for (const e of filtered(filters)) if (all[position.get(e)!]!.status === null) n++;
+    return n;
+  });
   /** The count beside each issue toggle: events that pass every other filter. */
   const issueCounts = lastCall(
     (
@@ -107,6 +115,7 @@ export function createDerivations(dataset: Dataset) {
     filtered,
     visible,
     issueCounts,
+    laterCount,
     activity: lastCall((filters: Filters) =>
       // without a date filter the chart counts what the timeline shows: no second pass
       filters.from === null && filters.to === null

@@ -52,6 +52,9 @@ describe('derivations of a dataset', () => {
     const year = +d.seriesFrom.slice(0, 4);
     expect(d.issueRows(asOf)).toEqual(issueRows(dataset, asOf, year));
     expect(d.summitPanels(asOf)).toEqual(summitPanels(dataset, asOf));
+    expect(d.laterCount(filters, asOf)).toBe(
+      eventsAsOf(filtered, asOf, 'dim').filter((it) => it.status === null).length,
+    );
   });
 
   it('answers the same whichever view asks first', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventAsOf } from '../../src/derive/event-status';
 import {
   estimateTextWidth,
-  knownShare,
+  knownCount,
   labelText,
   markLabel,
   nearestToCursor,
@@ -102,10 +102,10 @@ describe('nearestToCursor', () => {
   });
 });
 
-describe('knownShare', () => {
-  it('is the share of a cluster known on the cursor date', () => {
-    expect(knownShare([asOf({}), asOf({}, null), asOf({}, 'planned'), asOf({}, null)])).toBe(0.5);
-    expect(knownShare([])).toBe(0);
+describe('knownCount', () => {
+  it('counts the events of a cluster known on the cursor date', () => {
+    expect(knownCount([asOf({}), asOf({}, null), asOf({}, 'planned'), asOf({}, null)])).toBe(2);
+    expect(knownCount([])).toBe(0);
   });
 });
 

@@ -8,7 +8,6 @@ import {
   useViewFilters,
 } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
-import { eventStatusAsOf } from '../../derive/event-status';
 import { IssueToggles } from './IssueToggles';
 import { CheckList } from './CheckList';
 import { DateRange } from './DateRange';
@@ -28,8 +27,10 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
   const headingId = useId();
   const filtered = useFilteredEvents();
   // the count beside each issue: events that pass every other filter
-  const { actors, kinds, from, to, query } = useViewFilters();
-  const counts = useDerivations().issueCounts(actors, kinds, from, to, query);
+  const derived = useDerivations();
+  const viewFilters = useViewFilters();
+  const { actors, kinds, from, to, query } = viewFilters;
+  const counts = derived.issueCounts(actors, kinds, from, to, query);
   const actorOptions = useMemo(
     () =>
       [...dataset.actors]
@@ -42,10 +43,7 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
     () => kindsOf(dataset.events).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
     [dataset],
   );
-  const unknownYet = useMemo(
-    () => filtered.reduce((n, e) => (eventStatusAsOf(e, asOf) === null ? n + 1 : n), 0),
-    [filtered, asOf],
-  );
+  const unknownYet = derived.laterCount(viewFilters, asOf);
   const isFiltered =
     filters.issues.length + filters.actors.length + filters.kinds.length > 0 ||
     filters.from !== null ||

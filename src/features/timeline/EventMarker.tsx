@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { formatEventDate, formatShortDate } from '../../derive/dates';
 import { eventStatusLabel } from '../common/labels';
-import { knownShare } from './label-utils';
+import { knownCount } from './label-utils';
 import type { LaneItem } from './timeline-utils';
 
 /** Name of a marker (its title, which is also its accessible name): date, title and, where it is not plain history, its status. */
@@ -18,8 +18,11 @@ export function markerLabel(it: EventAsOf, asOf: string): string {
 }
 
 /** Name of a cluster: how many, when, and how many of them come after the cursor. */
-export function clusterLabel(item: Extract<LaneItem, { kind: 'cluster' }>, asOf: string): string {
-  const later = item.items.filter((it) => it.status === null).length;
+export function clusterLabel(
+  item: Extract<LaneItem, { kind: 'cluster' }>,
+  asOf: string,
+  later = item.items.length - knownCount(item.items),
+): string {
   const after = later > 0 ? `, ${later} of them after ${formatShortDate(asOf)}` : '';
   return `${item.items.length} events from ${formatShortDate(item.from)} to ${formatShortDate(item.to)}${after}: zoom in`;
 }
@@ -43,8 +46,10 @@ export function EventMarker({
 }) {
   const style = { left: `${(item.at * 100).toFixed(3)}%` };
   if (item.kind === 'cluster') {
-    const label = clusterLabel(item, asOf);
-    const known = knownShare(item.items);
+    // one count serves the name and the shading: a cluster may hold thousands of events
+    const knownItems = knownCount(item.items);
+    const label = clusterLabel(item, asOf, item.items.length - knownItems);
+    const known = knownItems / item.items.length;
     // a cluster that straddles the cursor is solid up to its known share and dimmed after it
     const status = known === 0 ? 'unknown' : known < 1 ? 'partial' : undefined;
     return (

@@ -144,11 +144,11 @@ export function labelText(l: Pick<MarkLabel, 'label' | 'status' | 'more'>): stri
   return `${l.label}${l.status ? ` · ${l.status}` : ''}${l.more > 0 ? ` +${l.more}` : ''}`;
 }
 
-/** Share of a cluster's events known on the cursor date (the rest are later and dimmed). */
-export function knownShare(items: readonly EventAsOf[]): number {
+/** How many of a cluster's events were known on the cursor date (the rest are later and dimmed). */
+export function knownCount(items: readonly EventAsOf[]): number {
   let known = 0;
   for (const it of items) if (it.status !== null) known++;
-  return items.length ? known / items.length : 0;
+  return known;
 }
 
 /** Height of a lane in px unless a fixed-size image needs them shorter. */
