@@ -131,3 +131,17 @@ test('the social card keeps everything inside its 1200 × 675 frame', async ({ p
   expect(fit.scroll).toBeLessThanOrEqual(fit.client);
   expect(fit.permalink).toBeLessThanOrEqual(fit.bottom);
 });
+
+test.describe('on a touch screen, with markers a thumb can hit', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+
+  test('the larger markers still keep every label clear', async ({ page }) => {
+    await open(page);
+    const { labels, markers } = await laneBoxes(page);
+    expect(labels.length).toBeGreaterThan(5);
+    expect(Math.min(...markers.map((m) => m.height))).toBeGreaterThanOrEqual(24);
+    for (const l of labels)
+      for (const m of markers)
+        expect(overlap(l.box, m), `“${l.text}” overlaps a marker`).toBe(false);
+  });
+});

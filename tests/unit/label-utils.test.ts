@@ -3,6 +3,8 @@ import type { EventAsOf } from '../../src/derive/event-status';
 import {
   estimateTextWidth,
   knownCount,
+  laneGeometry,
+  markerHalfSize,
   labelText,
   markLabel,
   nearestToCursor,
@@ -122,5 +124,27 @@ describe('bounded zoom and pan', () => {
     expect(zoomDomain({ start: 400, end: 600 }, 1 / 100, 0.5, bounds)).toEqual(bounds);
     expect(panDomain({ start: 800, end: 1000 }, 0.5, bounds)).toEqual({ start: 800, end: 1000 });
     expect(zoomDomain({ start: 400, end: 600 }, 1000, 0.5, bounds).end).toBeCloseTo(507);
+  });
+});
+
+describe('marker sizes for labels', () => {
+  const single = (significance: number) => ({
+    kind: 'event' as const,
+    key: 'e',
+    at: 0.5,
+    item: asOf({ significance }),
+  });
+  it.each<[number, number, number]>([
+    [1, 6, 12],
+    [2, 8, 13],
+    [3, 11, 15],
+  ])('significance %i: half %i px, or %i px on a touch screen', (significance, fine, touch) => {
+    expect(markerHalfSize(single(significance))).toEqual({ rx: fine, ry: fine });
+    expect(markerHalfSize(single(significance), true)).toEqual({ rx: touch, ry: touch });
+  });
+  it('touch lanes keep their label rows clear of the larger markers, inside the lane', () => {
+    const g = laneGeometry(64, true);
+    expect(g.markerY - g.markerHalf - g.gap - g.labelHeight).toBeGreaterThanOrEqual(0);
+    expect(g.markerY + g.markerHalf + g.gap + g.labelHeight).toBeLessThanOrEqual(64);
   });
 });

@@ -21,6 +21,7 @@ import {
   type MarkLabel,
 } from './label-utils';
 import { axisTicks, laneGroups, layoutLane, type LaneItem } from './timeline-utils';
+import { useMediaQuery } from '../common/use-media-query';
 import { useElementWidth } from './use-element-width';
 import { useLaneFocus } from './use-lane-focus';
 import { useTimeDomain } from './use-time-domain';
@@ -51,6 +52,9 @@ export function LaneView({
   const asOf = useAsOf();
   const selected = useTracker((s) => s.event);
   const issueFilter = useViewFilters().issues;
+  // larger markers for a thumb (see the stylesheet's pointer: coarse rules): labels and
+  // clusters must keep clear of them
+  const touch = useMediaQuery('(pointer: coarse)');
   const [trackRef, measured] = useElementWidth<HTMLDivElement>();
   const width = measured || DEFAULT_WIDTH;
   const time = useTimeDomain(items, dataset.meta);
@@ -62,13 +66,13 @@ export function LaneView({
         .map((l) => ({
           issue: l.issue,
           count: l.items.length,
-          marks: layoutLane(l.items, domain, width),
+          marks: layoutLane(l.items, domain, width, touch ? 30 : 24),
         })),
-    [items, dataset, issueFilter, domain, width],
+    [items, dataset, issueFilter, domain, width, touch],
   );
   const labels = useMemo(
-    () => placeLabels(lanes, width, laneHeight, selected, nearestToCursor(items, asOf)),
-    [lanes, width, laneHeight, selected, items, asOf],
+    () => placeLabels(lanes, width, laneHeight, touch, selected, nearestToCursor(items, asOf)),
+    [lanes, width, laneHeight, touch, selected, items, asOf],
   );
   const ticks = useMemo(() => axisTicks(domain, width), [domain, width]);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -126,6 +130,7 @@ function placeLabels(
   lanes: readonly Lane[],
   width: number,
   laneHeight: number,
+  touch: boolean,
   selected: string | null,
   nearest: string | null,
 ): Map<number, LaneLabel[]> {
@@ -141,7 +146,7 @@ function placeLabels(
         key,
         lane: li,
         x: mark.at * width,
-        ...markerHalfSize(mark),
+        ...markerHalfSize(mark, touch),
         text: labelText(best!),
         // an event in several issues is named in its first issue's lane
         priority: best!.priority + (best!.lead.event.issues[0] === lane.issue ? 1 : 0),
@@ -151,7 +156,11 @@ function placeLabels(
     }
   });
   const out = new Map<number, LaneLabel[]>();
-  for (const placed of layoutLabels(markers, { ...laneGeometry(laneHeight), width }, labelWidth)) {
+  for (const placed of layoutLabels(
+    markers,
+    { ...laneGeometry(laneHeight, touch), width },
+    labelWidth,
+  )) {
     const { mark, options } = byKey.get(placed.key)!;
     const label = options.find((o) => labelText(o) === placed.text)!;
     const lane = out.get(placed.lane);

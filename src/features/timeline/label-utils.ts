@@ -155,9 +155,19 @@ export function knownCount(items: readonly EventAsOf[]): number {
 export const LANE_HEIGHT = 64;
 
 /** Geometry of a lane in px; the stylesheet's `.lane-track` and `.mark-label` match it. */
-export function laneGeometry(laneHeight = LANE_HEIGHT) {
-  return { laneHeight, markerY: laneHeight / 2, markerHalf: 11, labelHeight: 15, gap: 2 };
+export function laneGeometry(laneHeight = LANE_HEIGHT, touch = false) {
+  const markerHalf = MARKER_PX[touch ? 'touch' : 'fine'].cluster / 2;
+  return { laneHeight, markerY: laneHeight / 2, markerHalf, labelHeight: 15, gap: 2 };
 }
+
+/**
+ * Drawn marker sizes in px by significance, and a cluster's height; on touch screens
+ * (`pointer: coarse`) they are larger, for a thumb. The stylesheet's `.marker` rules match.
+ */
+const MARKER_PX = {
+  fine: { 1: 12, 2: 16, 3: 22, cluster: 22 },
+  touch: { 1: 24, 2: 26, 3: 30, cluster: 26 },
+} as const;
 export const LABEL_FONT_PX = 12;
 const LABEL_PAD_PX = 2;
 
@@ -167,13 +177,14 @@ export function labelWidth(text: string): number {
 }
 
 /** Half the drawn size of a marker (see `.marker` in the stylesheet), in px. */
-export function markerHalfSize(mark: LaneItem): { rx: number; ry: number } {
+export function markerHalfSize(mark: LaneItem, touch = false): { rx: number; ry: number } {
+  const px = MARKER_PX[touch ? 'touch' : 'fine'];
   if (mark.kind === 'cluster') {
     const digits =
       String(Math.min(mark.items.length, 999)).length + (mark.items.length > 999 ? 1 : 0);
-    return { rx: Math.max(22, 8 + 7 * digits) / 2, ry: 11 };
+    return { rx: Math.max(px.cluster, 8 + 7 * digits) / 2, ry: px.cluster / 2 };
   }
-  const size =
-    mark.item.event.significance >= 3 ? 22 : mark.item.event.significance === 2 ? 16 : 12;
+  const significance = mark.item.event.significance;
+  const size = px[significance >= 3 ? 3 : significance === 2 ? 2 : 1];
   return { rx: size / 2, ry: size / 2 };
 }
