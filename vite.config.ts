@@ -10,6 +10,8 @@ const servedData = [
   'dataset.schema.json',
   'indicators.json',
   'indicators.schema.json',
+  'translations/ja.json',
+  'translations/ko.json',
 ];
 
 function serveData(): Plugin {
@@ -40,6 +42,8 @@ export default defineConfig({
   plugins: [react(), serveData()],
   build: {
     target: 'es2022',
+    // scripts/prerender.mjs reads it to find each language's catalogue chunk, then removes it
+    manifest: true,
     // a report of what the first paint needs is printed by `npm run bench`
     reportCompressedSize: false,
   },

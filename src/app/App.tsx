@@ -10,6 +10,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTracker } from '../store/tracker-store';
 import { DataContext, type DataState } from '../store/dataset-context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { englishState, LangContext, useMessages, type LangState } from '../i18n/context';
+import { core as enCore } from '../i18n/en/core';
 
 // Off the first paint: the detail opens on demand, the embed is a different entry altogether.
 const EventDetail = lazy(() =>
@@ -39,16 +41,21 @@ const EmbedView = lazy(() =>
 export function App({
   data,
   embed = false,
+  lang = englishState,
   onUseBundled,
 }: {
   data: DataState;
   embed?: boolean;
+  /** the page's language and its catalogue (English when absent) */
+  lang?: LangState;
   onUseBundled: () => void;
 }) {
   return (
-    <DataContext.Provider value={data}>
-      <Page data={data} embed={embed} onUseBundled={onUseBundled} />
-    </DataContext.Provider>
+    <LangContext.Provider value={lang}>
+      <DataContext.Provider value={data}>
+        <Page data={data} embed={embed} onUseBundled={onUseBundled} />
+      </DataContext.Provider>
+    </LangContext.Provider>
   );
 }
 
@@ -62,10 +69,12 @@ function Page({
   onUseBundled: () => void;
 }) {
   const selected = useTracker((s) => s.event !== null);
+  const m = useMessages('core', enCore);
+  const r = m.regions;
   if (data.phase === 'loading') {
     return (
       <main className="loading" aria-busy="true">
-        <p>Loading the dataset…</p>
+        <p>{m.page.loadingDataset}</p>
       </main>
     );
   }
@@ -73,7 +82,7 @@ function Page({
     return (
       <main className="page">
         <h1 className="failed-title">Japan–South Korea Dispute Tracker</h1>
-        <Suspense fallback={<p className="loading">Listing the problems…</p>}>
+        <Suspense fallback={<p className="loading">{m.page.listingProblems}</p>}>
           <ProblemPanel
             title={data.title}
             problems={data.problems}
@@ -86,9 +95,9 @@ function Page({
   }
   if (embed) {
     return (
-      <ErrorBoundary name="embedded timeline">
+      <ErrorBoundary name={r.embed}>
         <ReadyMark />
-        <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
+        <Suspense fallback={<p className="loading">{m.page.loadingTimeline}</p>}>
           <EmbedView />
         </Suspense>
       </ErrorBoundary>
@@ -97,18 +106,18 @@ function Page({
   return (
     <>
       <a className="skip-link" href="#timeline-heading">
-        Skip to the timeline
+        {m.page.skipToTimeline}
       </a>
-      <ErrorBoundary name="header">
+      <ErrorBoundary name={r.header}>
         <Header />
       </ErrorBoundary>
       <Notices />
       <main className="page">
-        <ErrorBoundary name="time cursor">
+        <ErrorBoundary name={r.cursor}>
           <TimeCursor />
         </ErrorBoundary>
         <div className="layout">
-          <ErrorBoundary name="filters">
+          <ErrorBoundary name={r.filters}>
             {/* below 700 px CSS shows the folded button instead of the bar */}
             <FiltersSheet>
               <FilterBar headed={false} />
@@ -117,34 +126,34 @@ function Page({
             <FilterBar />
           </ErrorBoundary>
           <div className="timeline-column">
-            <ErrorBoundary name="timeline">
+            <ErrorBoundary name={r.timeline}>
               <Timeline />
             </ErrorBoundary>
             {selected && (
-              <ErrorBoundary name="event detail">
-                <Suspense fallback={<p className="loading">Opening the event…</p>}>
+              <ErrorBoundary name={r.detail}>
+                <Suspense fallback={<p className="loading">{m.page.openingEvent}</p>}>
                   <EventDetail />
                 </Suspense>
               </ErrorBoundary>
             )}
           </div>
         </div>
-        <Suspense fallback={<p className="loading">Loading the issue tracker…</p>}>
+        <Suspense fallback={<p className="loading">{m.page.loadingIssueTracker}</p>}>
           <div className="panels">
-            <ErrorBoundary name="issue tracker">
+            <ErrorBoundary name={r.issues}>
               <IssueTracker />
             </ErrorBoundary>
-            <ErrorBoundary name="summit checklist">
+            <ErrorBoundary name={r.checklist}>
               <SummitChecklist />
             </ErrorBoundary>
           </div>
-          <ErrorBoundary name="relations barometer">
+          <ErrorBoundary name={r.barometer}>
             <Barometer />
           </ErrorBoundary>
           {/* set once the panels have hydrated too, so that nothing acts on static markup */}
           <ReadyMark />
         </Suspense>
-        <ErrorBoundary name="indicators">
+        <ErrorBoundary name={r.indicators}>
           <Suspense fallback={null}>
             <IndicatorsSection />
           </Suspense>
@@ -153,9 +162,8 @@ function Page({
       </main>
       <footer className="app-footer">
         <p>
-          Every event cites its sources; open an event to read them. Data:{' '}
-          <a href="data/dataset.json">dataset.json</a> (
-          <a href="data/dataset.schema.json">JSON Schema</a>).
+          {m.page.footerLead} <a href="data/dataset.json">dataset.json</a> (
+          <a href="data/dataset.schema.json">{m.page.jsonSchema}</a>).
         </p>
       </footer>
     </>

@@ -3,8 +3,16 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { derivationsOf } from '../derive/derivations';
 import { isDefaultQuery } from '../derive/url-state';
+import { loadCatalogue, type Catalogue } from '../i18n/catalogue';
+import type { LangState } from '../i18n/context';
+import { core as enCore } from '../i18n/en/core';
+import { isLang, pageUrlFor, resolveLang, type Lang, type TranslatedLang } from '../i18n/lang';
+import { loadTranslation } from '../i18n/load-translation';
+import { localiseDataset } from '../i18n/localise';
 import { loadBundledDataset, type LoadResult } from '../model/load';
 import type { LoadProgress } from '../model/load-custom';
+import type { Dataset } from '../model/schema';
+import type { Translation } from '../model/translations';
 import type { DataState } from '../store/dataset-context';
 import { useTracker } from '../store/tracker-store';
 import { startUrlSync } from '../store/url-sync';
@@ -20,12 +28,138 @@ const baseUrl = import.meta.env.BASE_URL;
 let root: Root | null = null;
 let stopSync: (() => void) | null = null;
 
+// ---- language: which one, and what it needs loaded (see i18n/lang.ts) ----
+const html = document.documentElement;
+/** the language this page was prerendered in (index.html en, ja.html ja, ko.html ko) */
+const pageLang: Lang = isLang(html.lang) ? html.lang : 'en';
+/** set on the built pages, which exist as index.html, ja.html and ko.html */
+const builtPages = html.hasAttribute('data-pages');
+const chosen = resolveLang({
+  param: params.get('lang'),
+  page: pageLang,
+  stored: useTracker.getState().preferredLang,
+  browser: navigator.languages ?? [navigator.language],
+});
+let lang: Lang = chosen.lang;
+let catalogue: Catalogue | null = null;
+const translations = new Map<TranslatedLang, Translation>();
+/** the data as loaded (English); what the page shows is its localised form */
+let current: DataState = { phase: 'loading' };
+
+const isBundled = (data: DataState) => data.phase === 'ready' && !data.custom;
+
+/** The catalogue and, for the bundled dataset, the translation a language needs. */
+async function prepareLanguage(next: Lang, bundled: boolean): Promise<void> {
+  if (next === 'en') return;
+  await Promise.all([
+    loadCatalogue(next),
+    bundled
+      ? loadTranslation(baseUrl, next).then((t) => void translations.set(next, t))
+      : undefined,
+  ]);
+}
+
+let memo: {
+  data: DataState;
+  lang: Lang;
+  loaded: number;
+  out: DataState;
+  reference: Dataset | null;
+} | null = null;
+
+/** The data as the current language shows it (translated texts; every language searchable). */
+function localised(data: DataState): { data: DataState; reference: Dataset | null } {
+  if (data.phase !== 'ready' || data.custom) return { data, reference: null };
+  if (memo && memo.data === data && memo.lang === lang && memo.loaded === translations.size)
+    return memo;
+  const shown = lang === 'en' ? null : (translations.get(lang) ?? null);
+  const dataset = localiseDataset(data.dataset, shown, [...translations.values()]);
+  const reference = shown ? data.dataset : null;
+  memo = { data, lang, loaded: translations.size, out: { ...data, dataset }, reference };
+  return { data: memo.out, reference };
+}
+
+function langState(reference: Dataset | null): LangState {
+  return {
+    lang,
+    catalogue: lang === 'en' ? null : catalogue,
+    reference,
+    switchTo: (next) => void switchLanguage(next),
+    wantAllTranslations,
+  };
+}
+
 function element(data: DataState) {
+  const { data: shown, reference } = localised(data);
   return (
     <StrictMode>
-      <App data={data} embed={embed} onUseBundled={() => void switchToBundled()} />
+      <App
+        data={shown}
+        embed={embed}
+        lang={langState(reference)}
+        onUseBundled={() => void switchToBundled()}
+      />
     </StrictMode>
   );
+}
+
+/** The document's language, title and description follow the page's language. */
+function labelDocument() {
+  html.lang = lang;
+  const data = localised(current).data;
+  if (data.phase === 'ready') document.title = data.dataset.meta.title;
+  const m = catalogue && lang !== 'en' ? catalogue.core : enCore;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', m.page.description);
+}
+
+/** The address of this view in a language: ja.html / ko.html / index.html when built. */
+function addressFor(next: Lang): string {
+  const { pathname, search, hash } = window.location;
+  if (builtPages) return pageUrlFor(next, pathname, search, hash);
+  const params = new URLSearchParams(search);
+  if (next === pageLang) params.delete('lang');
+  else params.set('lang', next);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `${pathname}${query ? `?${query}` : ''}${hash}`;
+}
+
+async function switchLanguage(next: Lang) {
+  if (next === lang) return;
+  try {
+    await prepareLanguage(next, isBundled(current));
+  } catch (error) {
+    const m = catalogue && lang !== 'en' ? catalogue.core : enCore;
+    useTracker.getState().addNotices([m.language.failed(String(error))]);
+    return;
+  }
+  lang = next;
+  if (next !== 'en') catalogue = await loadCatalogue(next);
+  useTracker.getState().setPreferredLang(next);
+  window.history.replaceState(null, '', addressFor(next));
+  labelDocument();
+  rerender();
+}
+
+let wantingAll = false;
+/** Search asks for every translation the first time it is used: then ja and ko words match. */
+function wantAllTranslations() {
+  if (wantingAll || !isBundled(current)) return;
+  wantingAll = true;
+  const missing = (['ja', 'ko'] as const).filter((l) => !translations.has(l));
+  if (missing.length === 0) return;
+  void Promise.all(
+    missing.map((l) => loadTranslation(baseUrl, l).then((t) => void translations.set(l, t))),
+  ).then(
+    () => rerender(),
+    (error: unknown) => {
+      wantingAll = false;
+      console.warn('[jk-tracker] translations for search could not be loaded:', error);
+    },
+  );
+}
+
+function rerender() {
+  if (root) root.render(element(current));
 }
 
 function toState(result: LoadResult, custom: boolean): DataState {
@@ -43,10 +177,14 @@ function toState(result: LoadResult, custom: boolean): DataState {
 function warmSearch(data: DataState) {
   if (data.phase !== 'ready') return;
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
-  idle(() => derivationsOf(data.dataset).index.search());
+  idle(() => {
+    const shown = localised(data).data;
+    if (shown.phase === 'ready') derivationsOf(shown.dataset).index.search();
+  });
 }
 
 function show(data: DataState) {
+  current = data;
   if (data.phase === 'ready') {
     stopSync?.();
     stopSync = startUrlSync(data.dataset);
@@ -99,14 +237,49 @@ async function switchToBundled() {
   const search = next.toString();
   window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
   show({ phase: 'loading' });
-  show(toState(await loadBundledDataset(baseUrl), false));
+  const data = toState(await loadBundledDataset(baseUrl), false);
+  if (lang !== 'en' && !translations.has(lang as TranslatedLang))
+    await prepareLanguage(lang, true).catch(() => {});
+  show(data);
+  labelDocument();
+}
+
+/** Loads what the chosen language needs; on failure the page falls back to English and says so. */
+async function prepareStartLanguage(bundled: boolean) {
+  try {
+    await prepareLanguage(lang, bundled);
+    if (lang !== 'en') catalogue = await loadCatalogue(lang);
+  } catch (error) {
+    lang = 'en';
+    catalogue = null;
+    useTracker.getState().addNotices([enCore.language.failed(String(error))]);
+  }
 }
 
 async function start() {
+  if (chosen.warning) {
+    console.warn(`[jk-tracker] ${chosen.warning}`);
+    useTracker.getState().addNotices([chosen.warning]);
+  }
   // The build prerenders the default view; hydrate it when this URL asks for exactly that view.
   const prerendered = container.dataset.prerendered === 'default';
-  if (prerendered && !embed && dataParam === null && isDefaultQuery(window.location.search)) {
-    const data = toState(await loadBundledDataset(baseUrl), false);
+  if (
+    prerendered &&
+    lang === pageLang &&
+    !embed &&
+    dataParam === null &&
+    isDefaultQuery(window.location.search)
+  ) {
+    const [loaded] = await Promise.all([loadBundledDataset(baseUrl), prepareStartLanguage(true)]);
+    const data = toState(loaded, false);
+    current = data;
+    if (lang !== pageLang) {
+      // the language could not be loaded: draw the page anew rather than hydrate it
+      labelDocument();
+      show(data);
+      finish();
+      return;
+    }
     // as a transition, hydration yields to the browser every few milliseconds instead of
     // blocking the main thread for the whole page
     startTransition(() => {
@@ -116,10 +289,17 @@ async function start() {
     warmSearch(data);
   } else {
     if (embed) document.documentElement.classList.add('embed-mode');
+    await prepareStartLanguage(dataParam === null);
+    labelDocument();
     show({ phase: 'loading' });
     if (dataParam === null) show(toState(await loadBundledDataset(baseUrl), false));
     else await showCustom(dataParam);
+    labelDocument();
   }
+  finish();
+}
+
+function finish() {
   document.documentElement.classList.remove('js-pending');
   applyTheme(useTracker.getState().theme);
   useTracker.subscribe((s, prev) => {

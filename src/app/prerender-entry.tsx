@@ -6,7 +6,13 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { atomFeed } from '../derive/feed';
+import { loadCatalogue } from '../i18n/catalogue';
+import { englishState, type LangState } from '../i18n/context';
+import { core as enCore } from '../i18n/en/core';
+import type { Lang } from '../i18n/lang';
+import { localiseDataset } from '../i18n/localise';
 import type { Dataset } from '../model/schema';
+import type { Translation } from '../model/translations';
 import { App } from './App';
 
 /**
@@ -18,12 +24,41 @@ export function renderFeed(dataset: Dataset): string {
   return atomFeed(dataset, { publicUrl: import.meta.env.VITE_PUBLIC_URL });
 }
 
-export async function renderDefaultView(dataset: Dataset): Promise<string> {
+/** What a language's page says about itself in <head>: its title and description. */
+export async function pageHead(
+  dataset: Dataset,
+  lang: Lang,
+  translation?: Translation,
+): Promise<{ title: string; description: string }> {
+  const m = lang === 'en' ? enCore : (await loadCatalogue(lang)).core;
+  return {
+    title: (lang !== 'en' && translation?.meta?.title) || dataset.meta.title,
+    description: m.page.description,
+  };
+}
+
+/**
+ * The default view in one language: English from the dataset itself, Japanese and Korean
+ * with their catalogue and the dataset's translation, as main.tsx draws them to hydrate.
+ */
+export async function renderDefaultView(
+  dataset: Dataset,
+  lang: Lang = 'en',
+  translation?: Translation,
+): Promise<string> {
+  let shown = dataset;
+  let state: LangState = englishState;
+  if (lang !== 'en') {
+    if (!translation) throw new Error(`no ${lang} translation to prerender with`);
+    shown = localiseDataset(dataset, translation, [translation]);
+    state = { ...englishState, lang, catalogue: await loadCatalogue(lang), reference: dataset };
+  }
   const { prelude } = await prerender(
     <StrictMode>
       <App
-        data={{ phase: 'ready', dataset, custom: false }}
+        data={{ phase: 'ready', dataset: shown, custom: false }}
         embed={false}
+        lang={state}
         onUseBundled={() => {}}
       />
     </StrictMode>,

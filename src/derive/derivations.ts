@@ -57,7 +57,7 @@ export type Derivations = ReturnType<typeof createDerivations>;
 export function createDerivations(dataset: Dataset) {
   const { events, actors } = dataset;
   const index = {
-    search: once(() => searchIndex(events, actors)),
+    search: once(() => searchIndex(events, actors, searchText.get(dataset))),
     masks: once(() => issueMasks(events)),
     effects: once(() => effectLog(events)),
     byId: once(() => eventsById(events)),
@@ -134,6 +134,16 @@ export function createDerivations(dataset: Dataset) {
 }
 
 const registry = new WeakMap<Dataset, Derivations>();
+const searchText = new WeakMap<Dataset, readonly string[]>();
+
+/**
+ * Gives a dataset more text to search by, one string per event in order (its texts in the
+ * other languages): search then matches them too. Returns the dataset, for chaining.
+ */
+export function withSearchText<D extends Dataset>(dataset: D, extra: readonly string[]): D {
+  searchText.set(dataset, extra);
+  return dataset;
+}
 
 /** The derivations of a dataset: made on first use, then the same object for every view. */
 export function derivationsOf(dataset: Dataset): Derivations {

@@ -24,13 +24,22 @@ export const emptyFilters: Filters = {
   query: '',
 };
 
-/** Folded search text of each event (title, summary, actor names in every script). */
-export function searchIndex(events: readonly DisputeEvent[], actors: readonly Actor[]): string[] {
+/**
+ * Folded search text of each event (title, summary, actor names in every script), plus
+ * `extra[i]` for event i when given (the event's texts in other languages).
+ */
+export function searchIndex(
+  events: readonly DisputeEvent[],
+  actors: readonly Actor[],
+  extra?: readonly string[],
+): string[] {
   const names = new Map(
     actors.map((a) => [a.id, [a.name, a.nameJa, a.nameKo].filter(Boolean).join(' ')]),
   );
-  return events.map((e) =>
-    foldText(`${e.title}\n${e.summary}\n${e.actors.map((id) => names.get(id) ?? id).join('\n')}`),
+  return events.map((e, i) =>
+    foldText(
+      `${e.title}\n${e.summary}\n${e.actors.map((id) => names.get(id) ?? id).join('\n')}${extra?.[i] ? `\n${extra[i]}` : ''}`,
+    ),
   );
 }
 

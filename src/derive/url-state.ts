@@ -25,7 +25,7 @@ export const defaultViewState: ViewState = {
 };
 
 /** Parameters that are not view state but must survive every URL rewrite. */
-export const passThroughParams = ['data', 'embed', 'title'] as const;
+export const passThroughParams = ['data', 'embed', 'title', 'lang'] as const;
 
 export interface ParsedQuery {
   state: ViewState;

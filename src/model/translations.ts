@@ -26,6 +26,8 @@ export const Translation = z.object({
   summits: z.record(z.string(), z.object({ name: Text })),
   conditions: z.record(z.string(), z.object({ text: Text, note: Text.optional() })),
   actors: z.record(z.string(), z.object({ name: Text })),
+  /** the dataset's title, subtitle and credit line in this language */
+  meta: z.object({ title: Text, subtitle: Text.optional(), credit: Text.optional() }).optional(),
   /** The translators' choices of terms and names, for editors. */
   notes: z.string().optional(),
 });

@@ -3,12 +3,18 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import type { FutureMode } from '../derive/event-status';
 import { emptyFilters, type Filters } from '../derive/filter';
 import { defaultViewState, type TimelineView, type ViewState } from '../derive/url-state';
+import { isLang, type Lang } from '../i18n/lang';
 
 export type Theme = 'system' | 'light' | 'dark';
 const themes: readonly Theme[] = ['system', 'light', 'dark'];
 
 export interface TrackerState extends ViewState {
   theme: Theme;
+  /**
+   * The language the reader chose with the switcher, remembered (null: never chose, so the
+   * browser's language decides). The language shown comes from the page; see i18n/lang.ts.
+   */
+  preferredLang: Lang | null;
   /** problems with the URL or stored preferences, shown once to the user */
   notices: string[];
 }
@@ -26,6 +32,7 @@ export interface TrackerActions {
   setView: (view: TimelineView) => void;
   setFuture: (mode: FutureMode) => void;
   setTheme: (theme: Theme) => void;
+  setPreferredLang: (lang: Lang) => void;
   applyViewState: (state: ViewState) => void;
   addNotices: (notices: string[]) => void;
   dismissNotices: () => void;
@@ -36,6 +43,7 @@ export type TrackerStore = TrackerState & TrackerActions;
 const initialState: TrackerState = {
   ...defaultViewState,
   theme: 'system',
+  preferredLang: null,
   notices: [],
 };
 
@@ -93,6 +101,7 @@ export const useTracker = create<TrackerStore>()(
       setView: (view) => set({ view }),
       setFuture: (future) => set({ future }),
       setTheme: (theme) => set({ theme }),
+      setPreferredLang: (preferredLang) => set({ preferredLang }),
       applyViewState: (state) => set({ ...state }),
       addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
       dismissNotices: () => set({ notices: [] }),
@@ -103,10 +112,15 @@ export const useTracker = create<TrackerStore>()(
       // Read from storage when the store is created. Hydration still matches the prerendered
       // page: during hydration zustand renders from getInitialState(), the defaults.
       storage: createJSONStorage(() => safeStorage),
-      partialize: (s) => ({ theme: s.theme }),
+      // stored as { theme, lang }: index.html's first script reads both before the page paints
+      partialize: (s) => ({ theme: s.theme, lang: s.preferredLang }),
       // anything stored that is not a known preference falls back to the default
-      migrate: (persisted) => ({ theme: readTheme(persisted) }),
-      merge: (persisted, current) => ({ ...current, theme: readTheme(persisted) }),
+      migrate: (persisted) => ({ theme: readTheme(persisted), lang: readLang(persisted) }),
+      merge: (persisted, current) => ({
+        ...current,
+        theme: readTheme(persisted),
+        preferredLang: readLang(persisted),
+      }),
     },
   ),
 );
@@ -114,6 +128,11 @@ export const useTracker = create<TrackerStore>()(
 function readTheme(persisted: unknown): Theme {
   const theme = (persisted as { theme?: unknown } | null)?.theme;
   return themes.includes(theme as Theme) ? (theme as Theme) : 'system';
+}
+
+function readLang(persisted: unknown): Lang | null {
+  const lang = (persisted as { lang?: unknown } | null)?.lang;
+  return isLang(lang) ? lang : null;
 }
 
 /** The view-state part of the store, for URL sync and links. */

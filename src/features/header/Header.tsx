@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
-import { formatShortDate } from '../../derive/dates';
 import { latestEventDate } from '../../derive/event-status';
+import { useLang, useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
 import { useDataset, useIsCustomDataset } from '../../store/hooks';
 import { useTracker, type Theme } from '../../store/tracker-store';
+import { LanguageSwitcher } from './LanguageSwitcher';
 
-const themeLabels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const themes: Theme[] = ['system', 'light', 'dark'];
 
 export function Header() {
   const dataset = useDataset();
@@ -13,6 +15,11 @@ export function Header() {
   const custom = useIsCustomDataset();
   const latest = useMemo(() => latestEventDate(dataset.events), [dataset]);
   const checked = dataset.meta.sourcesCheckedOn;
+  const { lang } = useLang();
+  const core = useMessages('core', enCore);
+  const m = core.header;
+  const date = core.format.shortDate;
+  const note = core.language.translationNote;
   return (
     <header className="app-header">
       <div>
@@ -21,29 +28,34 @@ export function Header() {
           {dataset.meta.subtitle ? `${dataset.meta.subtitle} · ` : ''}
           {latest ? (
             <>
-              Latest event: <time dateTime={latest}>{formatShortDate(latest)}</time>
+              {m.latestEvent} <time dateTime={latest}>{date(latest)}</time>
             </>
           ) : (
-            'No events yet'
+            m.noEvents
           )}
           {checked && (
             <>
-              {' · '}Sources checked: <time dateTime={checked}>{formatShortDate(checked)}</time>
+              {' · '}
+              {m.sourcesChecked} <time dateTime={checked}>{date(checked)}</time>
             </>
           )}
-          {custom && <strong> · custom dataset</strong>}
+          {custom && <strong> · {m.customDataset}</strong>}
         </p>
+        {lang !== 'en' && !custom && note && <p className="translation-note">{note}</p>}
       </div>
-      <label className="theme-switch">
-        Theme{' '}
-        <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-          {(Object.keys(themeLabels) as Theme[]).map((t) => (
-            <option key={t} value={t}>
-              {themeLabels[t]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="header-controls">
+        <LanguageSwitcher />
+        <label className="theme-switch">
+          {m.theme}{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            {themes.map((t) => (
+              <option key={t} value={t}>
+                {m.themes[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
     </header>
   );
 }

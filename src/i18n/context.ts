@@ -1,0 +1,52 @@
+import { createContext, useContext } from 'react';
+import type { Dataset } from '../model/schema';
+import type { Catalogue, Namespace } from './catalogue';
+import type { Lang } from './lang';
+
+/**
+ * The language the page is drawn in, given to the app by its entry (like the dataset, it is
+ * input, not a user choice in the store: the prerendered ja.html hydrates in Japanese).
+ */
+export interface LangState {
+  lang: Lang;
+  /** the Japanese or Korean catalogue; null in English */
+  catalogue: Catalogue | null;
+  /** the English dataset the shown (translated) texts come from; null when nothing is translated */
+  reference: Dataset | null;
+  /** shows the page in another language (loads what it needs first) */
+  switchTo: (lang: Lang) => void;
+  /** asks for every translation, so that search finds Japanese and Korean words in any language */
+  wantAllTranslations: () => void;
+}
+
+export const englishState: LangState = {
+  lang: 'en',
+  catalogue: null,
+  reference: null,
+  switchTo: () => {},
+  wantAllTranslations: () => {},
+};
+
+export const LangContext = createContext<LangState>(englishState);
+
+export function useLang(): LangState {
+  return useContext(LangContext);
+}
+
+/**
+ * The messages of one namespace in the page's language. The caller passes the English
+ * namespace it imports, so English strings travel with the code that shows them.
+ */
+export function useMessages<K extends Namespace>(ns: K, en: Catalogue[K]): Catalogue[K] {
+  const { catalogue } = useContext(LangContext);
+  return catalogue ? catalogue[ns] : en;
+}
+
+/** The same, outside React (exports, images): the catalogue of a LangState. */
+export function messagesOf<K extends Namespace>(
+  state: Pick<LangState, 'catalogue'>,
+  ns: K,
+  en: Catalogue[K],
+): Catalogue[K] {
+  return state.catalogue ? state.catalogue[ns] : en;
+}

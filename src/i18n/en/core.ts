@@ -1,0 +1,105 @@
+/**
+ * English messages of the page shell: dates and numbers, header, language and theme
+ * switchers, notices, status words shared by several views. English is the reference
+ * catalogue: ja/core.ts and ko/core.ts must have every key (the type checks it).
+ * Imported only by modules on the first paint; each lazily loaded view has its own namespace.
+ */
+import type { DatePrecision } from '../../model/schema';
+import { formatEventDate, formatMonth, formatShortDate, monthName } from '../../derive/dates';
+import { formatCount } from '../numbers';
+
+const plural = (n: number, one: string, many: string) =>
+  `${formatCount(n)} ${n === 1 ? one : many}`;
+
+export const core = {
+  format: {
+    /** a date only as precise as the data knows it: '1 July 2019', 'July 2019', '2019' */
+    date: (iso: string, precision: DatePrecision): string => formatEventDate(iso, precision),
+    /** '27 Oct 2020' */
+    shortDate: (iso: string): string => formatShortDate(iso),
+    /** 'March 2023' for '2023-03' */
+    month: (yyyyMm: string): string => formatMonth(yyyyMm),
+    /** a month on an axis, for a month number 1..12: 'Mar' */
+    monthTick: (month: number): string => monthName(month),
+    /** a month on an axis with its year: 'Mar 2023' */
+    monthYearTick: (month: number, year: number): string => `${monthName(month)} ${year}`,
+    /** a year on an axis: '2023' */
+    year: (year: number): string => String(year),
+    number: (n: number): string => formatCount(n),
+    /** 'A, B and C' */
+    list: (items: string[]): string =>
+      items.length <= 2
+        ? items.join(' and ')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+    plural,
+    events: (n: number) => plural(n, 'event', 'events'),
+  },
+  page: {
+    description:
+      'Japan–South Korea Dispute Tracker: where each issue of the dispute stood on any date since the 2018 forced-labour ruling, with every event sourced.',
+    skipToTimeline: 'Skip to the timeline',
+    loadingDataset: 'Loading the dataset…',
+    listingProblems: 'Listing the problems…',
+    loadingTimeline: 'Loading the timeline…',
+    openingEvent: 'Opening the event…',
+    loadingIssueTracker: 'Loading the issue tracker…',
+    footerLead: 'Every event cites its sources; open an event to read them. Data:',
+    jsonSchema: 'JSON Schema',
+    feed: 'Feed of the latest events (Atom)',
+  },
+  header: {
+    latestEvent: 'Latest event:',
+    noEvents: 'No events yet',
+    sourcesChecked: 'Sources checked:',
+    customDataset: 'custom dataset',
+    theme: 'Theme',
+    themes: { system: 'System', light: 'Light', dark: 'Dark' },
+  },
+  language: {
+    /** read aloud as the switcher's name; written in all three languages on purpose */
+    groupLabel: 'Language · 言語 · 언어',
+    switching: 'Changing the language…',
+    failed: (reason: string) => `The language could not be changed: ${reason}`,
+    /** shown on translated pages; empty in English */
+    translationNote: '',
+    englishOriginal: 'English original',
+  },
+  notices: {
+    lead: 'Some parts of this link could not be used and were ignored:',
+    dismiss: 'Dismiss',
+  },
+  regions: {
+    header: 'header',
+    cursor: 'time cursor',
+    filters: 'filters',
+    timeline: 'timeline',
+    detail: 'event detail',
+    issues: 'issue tracker',
+    checklist: 'summit checklist',
+    barometer: 'relations barometer',
+    indicators: 'indicators',
+    embed: 'embedded timeline',
+    failed: (region: string, message: string) => `The ${region} could not be shown: ${message}`,
+    retry: 'Try again',
+  },
+  status: {
+    issue: { escalating: 'Escalating', active: 'Active', easing: 'Easing', resolved: 'Resolved' },
+    condition: { 'not-met': 'Not met', 'partly-met': 'Partly met', met: 'Met' },
+    event: {
+      planned: 'Planned',
+      occurred: 'Took place',
+      postponed: 'Postponed',
+      cancelled: 'Cancelled',
+    },
+    side: { japan: 'Tokyo', korea: 'Seoul', china: 'Beijing', other: 'Other' } as Record<
+      string,
+      string
+    >,
+    /**
+     * The words before a condition's text: "Tokyo" for a stated condition, "Seoul’s demand
+     * (not a stated condition for the summit)" for a demand no source ties to the summit.
+     */
+    demand: (who: string, side: string) =>
+      `${side === 'other' ? 'A' : `${who}’s`} demand (not a stated condition for the summit)`,
+  },
+};
