@@ -71,7 +71,7 @@ let memo: {
 function localised(data: DataState): { data: DataState; reference: Dataset | null } {
   if (data.phase !== 'ready' || data.custom) return { data, reference: null };
   if (memo && memo.data === data && memo.lang === lang && memo.loaded === translations.size)
-    return memo;
+    return { data: memo.out, reference: memo.reference };
   const shown = lang === 'en' ? null : (translations.get(lang) ?? null);
   const dataset = localiseDataset(data.dataset, shown, [...translations.values()]);
   const reference = shown ? data.dataset : null;
