@@ -2,7 +2,7 @@ import { StrictMode, startTransition, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { derivationsOf } from '../derive/derivations';
-import { isDefaultQuery } from '../derive/url-state';
+import { isDefaultQuery, queryWarningText } from '../derive/url-state';
 import { loadCatalogue, type Catalogue } from '../i18n/catalogue';
 import type { LangState } from '../i18n/context';
 import { core as enCore } from '../i18n/en/core';
@@ -129,7 +129,7 @@ async function switchLanguage(next: Lang) {
     await prepareLanguage(next, isBundled(current));
   } catch (error) {
     const m = catalogue && lang !== 'en' ? catalogue.core : enCore;
-    useTracker.getState().addNotices([m.language.failed(String(error))]);
+    useTracker.getState().addNotices([{ kind: 'text', text: m.language.failed(String(error)) }]);
     return;
   }
   lang = next;
@@ -252,13 +252,15 @@ async function prepareStartLanguage(bundled: boolean) {
   } catch (error) {
     lang = 'en';
     catalogue = null;
-    useTracker.getState().addNotices([enCore.language.failed(String(error))]);
+    useTracker
+      .getState()
+      .addNotices([{ kind: 'text', text: enCore.language.failed(String(error)) }]);
   }
 }
 
 async function start() {
   if (chosen.warning) {
-    console.warn(`[jk-tracker] ${chosen.warning}`);
+    console.warn(`[jk-tracker] ${queryWarningText(chosen.warning)}`);
     useTracker.getState().addNotices([chosen.warning]);
   }
   // The build prerenders the default view; hydrate it when this URL asks for exactly that view.

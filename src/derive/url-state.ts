@@ -27,32 +27,67 @@ export const defaultViewState: ViewState = {
 /** Parameters that are not view state but must survive every URL rewrite. */
 export const passThroughParams = ['data', 'embed', 'title', 'lang'] as const;
 
+/**
+ * A part of a link that could not be used, as data: the page says it in the reader's
+ * language (core.notices.warning), the console in English (queryWarningText).
+ */
+export type QueryWarning =
+  | { kind: 'unreadable' }
+  | { kind: 'not-an-id'; param: string; value: string; list: boolean }
+  | { kind: 'not-a-date'; param: string; value: string }
+  | { kind: 'reversed-range'; from: string; to: string }
+  | { kind: 'shortened'; param: string; max: number }
+  | { kind: 'not-a-choice'; param: string; value: string; allowed: readonly string[] }
+  | { kind: 'not-in-dataset'; what: 'event' | 'issue' | 'actor' | 'kind'; value: string };
+
+/** A warning in English, for the console and for English pages. */
+export function queryWarningText(w: QueryWarning): string {
+  switch (w.kind) {
+    case 'unreadable':
+      return 'Ignored the whole query string: it could not be read';
+    case 'not-an-id':
+      return w.list
+        ? `Ignored ${w.param} value “${w.value}”: not an id`
+        : `Ignored ${w.param}=“${w.value}”: not an id`;
+    case 'not-a-date':
+      return `Ignored ${w.param}=“${w.value}”: not a date written YYYY-MM-DD`;
+    case 'reversed-range':
+      return `Ignored from=${w.from} and to=${w.to}: the range ends before it starts`;
+    case 'shortened':
+      return `Shortened ${w.param} to ${w.max} characters`;
+    case 'not-a-choice':
+      return `Ignored ${w.param}=“${w.value}”: expected one of ${w.allowed.join(', ')}`;
+    case 'not-in-dataset':
+      return `Ignored ${w.what} “${w.value}”: not in this dataset`;
+  }
+}
+
 export interface ParsedQuery {
   state: ViewState;
-  /** one line per parameter that was ignored, for console.warn */
-  warnings: string[];
+  /** one per parameter that was ignored */
+  warnings: QueryWarning[];
 }
 
 const idRe = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_QUERY = 200;
 
-function idList(params: URLSearchParams, name: string, warnings: string[]): string[] {
+function idList(params: URLSearchParams, name: string, warnings: QueryWarning[]): string[] {
   const raw = params.get(name);
   if (raw === null || raw === '') return [];
   const out: string[] = [];
   for (const part of raw.split(',')) {
     if (idRe.test(part) && part.length <= 80) {
       if (!out.includes(part)) out.push(part);
-    } else warnings.push(`Ignored ${name} value “${part.slice(0, 40)}”: not an id`);
+    } else warnings.push({ kind: 'not-an-id', param: name, value: part.slice(0, 40), list: true });
   }
   return out;
 }
 
-function dateParam(params: URLSearchParams, name: string, warnings: string[]): string | null {
+function dateParam(params: URLSearchParams, name: string, warnings: QueryWarning[]): string | null {
   const raw = params.get(name);
   if (raw === null || raw === '') return null;
   if (isIsoDate(raw)) return raw;
-  warnings.push(`Ignored ${name}=“${raw.slice(0, 40)}”: not a date written YYYY-MM-DD`);
+  warnings.push({ kind: 'not-a-date', param: name, value: raw.slice(0, 40) });
   return null;
 }
 
@@ -61,44 +96,50 @@ function choice<T extends string>(
   name: string,
   allowed: readonly T[],
   fallback: T,
-  warnings: string[],
+  warnings: QueryWarning[],
 ): T {
   const raw = params.get(name);
   if (raw === null) return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  warnings.push(`Ignored ${name}=“${raw.slice(0, 40)}”: expected one of ${allowed.join(', ')}`);
+  warnings.push({ kind: 'not-a-choice', param: name, value: raw.slice(0, 40), allowed });
   return fallback;
 }
 
 /** Reads a query string into view state. Never throws: bad parameters become warnings. */
 export function parseQuery(search: string): ParsedQuery {
-  const warnings: string[] = [];
+  const warnings: QueryWarning[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     return {
       state: defaultViewState,
-      warnings: ['Ignored the whole query string: it could not be read'],
+      warnings: [{ kind: 'unreadable' }],
     };
   }
   let from = dateParam(params, 'from', warnings);
   let to = dateParam(params, 'to', warnings);
   if (from && to && from > to) {
-    warnings.push(`Ignored from=${from} and to=${to}: the range ends before it starts`);
+    warnings.push({ kind: 'reversed-range', from, to });
     from = null;
     to = null;
   }
   let query = params.get('q') ?? '';
   if (query.length > MAX_QUERY) {
-    warnings.push(`Shortened q to ${MAX_QUERY} characters`);
+    warnings.push({ kind: 'shortened', param: 'q', max: MAX_QUERY });
     query = query.slice(0, MAX_QUERY);
   }
   const eventRaw = params.get('event');
   let event: string | null = null;
   if (eventRaw !== null && eventRaw !== '') {
     if (idRe.test(eventRaw)) event = eventRaw;
-    else warnings.push(`Ignored event=“${eventRaw.slice(0, 40)}”: not an id`);
+    else
+      warnings.push({
+        kind: 'not-an-id',
+        param: 'event',
+        value: eventRaw.slice(0, 40),
+        list: false,
+      });
   }
   return {
     state: {
@@ -152,11 +193,11 @@ export function isDefaultQuery(search: string): boolean {
 
 /** Drops ids the dataset does not have, with a warning for each. */
 export function sanitizeAgainstDataset(state: ViewState, dataset: Dataset): ParsedQuery {
-  const warnings: string[] = [];
-  const keep = (name: string, ids: string[], known: Set<string>) =>
+  const warnings: QueryWarning[] = [];
+  const keep = (name: 'issue' | 'actor' | 'kind', ids: string[], known: Set<string>) =>
     ids.filter((id) => {
       if (known.has(id)) return true;
-      warnings.push(`Ignored ${name} “${id}”: not in this dataset`);
+      warnings.push({ kind: 'not-in-dataset', what: name, value: id });
       return false;
     });
   const issueIds = new Set(dataset.issues.map((i) => i.id));
@@ -164,7 +205,7 @@ export function sanitizeAgainstDataset(state: ViewState, dataset: Dataset): Pars
   const kinds = new Set(dataset.events.map((e) => e.kind));
   let event = state.event;
   if (event && !dataset.events.some((e) => e.id === event)) {
-    warnings.push(`Ignored event “${event}”: not in this dataset`);
+    warnings.push({ kind: 'not-in-dataset', what: 'event', value: event });
     event = null;
   }
   return {

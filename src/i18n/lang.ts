@@ -1,3 +1,5 @@
+import type { QueryWarning } from '../derive/url-state';
+
 /**
  * The interface languages, and which one a visit gets. English is the reference and the
  * default; Japanese and Korean pages are prerendered beside it as ja.html and ko.html, in
@@ -44,12 +46,12 @@ export interface LangInputs {
  * remembered choice, then the browser's language on a first visit, then English.
  * `warning` explains an invalid ?lang=.
  */
-export function resolveLang(inputs: LangInputs): { lang: Lang; warning: string | null } {
+export function resolveLang(inputs: LangInputs): { lang: Lang; warning: QueryWarning | null } {
   const { param, page, stored, browser } = inputs;
-  let warning: string | null = null;
+  let warning: QueryWarning | null = null;
   if (param !== null) {
     if (isLang(param)) return { lang: param, warning };
-    warning = `Ignored lang=“${param.slice(0, 40)}”: expected one of ${LANGS.join(', ')}`;
+    warning = { kind: 'not-a-choice', param: 'lang', value: param.slice(0, 40), allowed: LANGS };
   }
   if (page !== 'en') return { lang: page, warning };
   return { lang: stored ?? browserLang(browser) ?? 'en', warning };

@@ -2,10 +2,18 @@ import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import type { FutureMode } from '../derive/event-status';
 import { emptyFilters, type Filters } from '../derive/filter';
-import { defaultViewState, type TimelineView, type ViewState } from '../derive/url-state';
+import {
+  defaultViewState,
+  type QueryWarning,
+  type TimelineView,
+  type ViewState,
+} from '../derive/url-state';
 import { isLang, type Lang } from '../i18n/lang';
 
 export type Theme = 'system' | 'light' | 'dark';
+
+/** Something to tell the reader once: a part of the link that was ignored, or a sentence. */
+export type Notice = QueryWarning | { kind: 'text'; text: string };
 const themes: readonly Theme[] = ['system', 'light', 'dark'];
 
 export interface TrackerState extends ViewState {
@@ -16,7 +24,7 @@ export interface TrackerState extends ViewState {
    */
   preferredLang: Lang | null;
   /** problems with the URL or stored preferences, shown once to the user */
-  notices: string[];
+  notices: Notice[];
 }
 
 export interface TrackerActions {
@@ -34,7 +42,7 @@ export interface TrackerActions {
   setTheme: (theme: Theme) => void;
   setPreferredLang: (lang: Lang) => void;
   applyViewState: (state: ViewState) => void;
-  addNotices: (notices: string[]) => void;
+  addNotices: (notices: Notice[]) => void;
   dismissNotices: () => void;
 }
 

@@ -1,4 +1,9 @@
-import { parseQuery, sanitizeAgainstDataset, serializeQuery } from '../derive/url-state';
+import {
+  parseQuery,
+  queryWarningText,
+  sanitizeAgainstDataset,
+  serializeQuery,
+} from '../derive/url-state';
 import type { Dataset } from '../model/schema';
 import { useTracker, viewStateOf } from './tracker-store';
 
@@ -15,7 +20,7 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     const parsed = parseQuery(win.location.search);
     const clean = sanitizeAgainstDataset(parsed.state, dataset);
     const warnings = [...parsed.warnings, ...clean.warnings];
-    for (const w of warnings) console.warn(`[jk-tracker] ${w}`);
+    for (const w of warnings) console.warn(`[jk-tracker] ${queryWarningText(w)}`);
     // Only touch the store when the URL asks for something else: a no-op update would
     // still hand every subscriber new objects and re-render the whole page.
     if (serializeQuery(clean.state) !== serializeQuery(viewStateOf(useTracker.getState()))) {

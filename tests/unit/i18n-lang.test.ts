@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queryWarningText } from '../../src/derive/url-state';
 import { browserLang, pageUrlFor, resolveLang } from '../../src/i18n/lang';
 
 describe('browserLang', () => {
@@ -50,7 +51,7 @@ describe('resolveLang', () => {
   it('explains a ?lang= it cannot use and carries on', () => {
     const result = resolveLang({ ...base, param: 'fr', browser: ['ja-JP'] });
     expect(result.lang).toBe('ja');
-    expect(result.warning).toBe('Ignored lang=“fr”: expected one of en, ja, ko');
+    expect(queryWarningText(result.warning!)).toBe('Ignored lang=“fr”: expected one of en, ja, ko');
   });
 });
 

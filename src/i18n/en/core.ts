@@ -6,6 +6,7 @@
  */
 import type { DatePrecision } from '../../model/schema';
 import { formatEventDate, formatMonth, formatShortDate, monthName } from '../../derive/dates';
+import { queryWarningText, type QueryWarning } from '../../derive/url-state';
 import { formatCount } from '../numbers';
 
 const plural = (n: number, one: string, many: string) =>
@@ -67,6 +68,8 @@ export const core = {
   notices: {
     lead: 'Some parts of this link could not be used and were ignored:',
     dismiss: 'Dismiss',
+    /** a part of the link that was ignored, and why */
+    warning: (w: QueryWarning): string => queryWarningText(w),
   },
   regions: {
     header: 'header',

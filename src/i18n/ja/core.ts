@@ -58,6 +58,24 @@ export const core: Catalogue['core'] = {
   notices: {
     lead: 'このリンクの一部は使えないため無視しました：',
     dismiss: '閉じる',
+    warning: (w) => {
+      switch (w.kind) {
+        case 'unreadable':
+          return 'クエリ文字列全体を読み取れないため無視しました';
+        case 'not-an-id':
+          return `${w.param} の値「${w.value}」はIDではないため無視しました`;
+        case 'not-a-date':
+          return `${w.param} の値「${w.value}」はYYYY-MM-DD形式の日付ではないため無視しました`;
+        case 'reversed-range':
+          return `from=${w.from} と to=${w.to} は期間の終わりが始まりより前のため無視しました`;
+        case 'shortened':
+          return `${w.param} を${w.max}文字に短縮しました`;
+        case 'not-a-choice':
+          return `${w.param} の値「${w.value}」は無視しました（使える値：${w.allowed.join('、')}）`;
+        case 'not-in-dataset':
+          return `${{ event: '出来事', issue: '争点', actor: '当事者', kind: '種類' }[w.what]}「${w.value}」はこのデータにないため無視しました`;
+      }
+    },
   },
   regions: {
     header: 'ヘッダー',

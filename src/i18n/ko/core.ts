@@ -58,6 +58,24 @@ export const core: Catalogue['core'] = {
   notices: {
     lead: '이 링크의 일부는 사용할 수 없어 무시했습니다:',
     dismiss: '닫기',
+    warning: (w) => {
+      switch (w.kind) {
+        case 'unreadable':
+          return '쿼리 문자열 전체를 읽을 수 없어 무시했습니다';
+        case 'not-an-id':
+          return `${w.param} 값 “${w.value}”은(는) ID가 아니어서 무시했습니다`;
+        case 'not-a-date':
+          return `${w.param} 값 “${w.value}”은(는) YYYY-MM-DD 형식의 날짜가 아니어서 무시했습니다`;
+        case 'reversed-range':
+          return `from=${w.from}, to=${w.to}는 기간의 끝이 시작보다 앞서서 무시했습니다`;
+        case 'shortened':
+          return `${w.param}을(를) ${w.max}자로 줄였습니다`;
+        case 'not-a-choice':
+          return `${w.param} 값 “${w.value}”을(를) 무시했습니다(사용할 수 있는 값: ${w.allowed.join(', ')})`;
+        case 'not-in-dataset':
+          return `${{ event: '사건', issue: '쟁점', actor: '행위자', kind: '유형' }[w.what]} “${w.value}”이(가) 이 데이터에 없어 무시했습니다`;
+      }
+    },
   },
   regions: {
     header: '머리글',
