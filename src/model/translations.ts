@@ -35,8 +35,9 @@ export type Translation = z.infer<typeof Translation>;
 
 /**
  * What a translation lacks or has too much of, against the dataset it translates: every
- * event, issue (with each position the English has), summit, condition and actor, and no
- * id the dataset does not have; labels short enough and unique within a month.
+ * event, issue (with each position the English has), summit, condition and actor, the
+ * dataset's title (meta.title), and no id the dataset does not have; labels short enough
+ * and unique within a month.
  */
 export function translationProblems(dataset: Dataset, t: Translation): Problem[] {
   const problems: Problem[] = [];
@@ -73,6 +74,7 @@ export function translationProblems(dataset: Dataset, t: Translation): Problem[]
     dataset.actors.map((a) => a.id),
     t.actors,
   );
+  if (dataset.meta.title && !t.meta?.title) add('meta.title', `no ${t.lang} translation`);
   for (const issue of dataset.issues) {
     const tr = t.issues[issue.id];
     if (!tr) continue;

@@ -61,9 +61,33 @@ describe('translationProblems', () => {
     expect(problems.some((p) => /is also used by .* in the same month/.test(p.message))).toBe(true);
   });
 
+  it('names a missing meta.title when the dataset has a title', () => {
+    expect(dataset.meta.title).toBeTruthy();
+    const withoutMeta = { ...t };
+    delete withoutMeta.meta;
+    expect(translationProblems(dataset, withoutMeta)).toEqual([
+      { path: 'meta.title', message: 'no ja translation' },
+    ]);
+    expect(translationProblems(dataset, t)).toEqual([]);
+  });
+
+  it('carries the dataset title, subtitle and credit in both languages', () => {
+    expect(Translation.parse(ja).meta?.title).toBe('日韓対立トラッカー');
+    expect(Translation.parse(ko).meta?.title).toBe('한일 갈등 트래커');
+    for (const raw of [ja, ko]) {
+      const meta = Translation.parse(raw).meta;
+      expect(meta?.subtitle).toBeTruthy();
+      expect(meta?.credit).toBeTruthy();
+    }
+  });
+
   it('an empty text fails the shape', () => {
     const first = dataset.events[0]!.id;
     const broken = { ...t, events: { ...t.events, [first]: { ...t.events[first]!, title: '' } } };
     expect(Translation.safeParse(broken).success).toBe(false);
+  });
+
+  it('an empty meta.title fails the shape', () => {
+    expect(Translation.safeParse({ ...t, meta: { title: '' } }).success).toBe(false);
   });
 });
