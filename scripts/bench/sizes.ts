@@ -56,12 +56,12 @@ function localPath(href: string): string | null {
   return href.replace(/^\.?\//, '').split(/[?#]/)[0] ?? null;
 }
 
-export async function buildAndSizes() {
-  const started = performance.now();
-  await run('npm', ['run', 'build']);
-  raw.buildSeconds = round((performance.now() - started) / 1000, 1);
-
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+/**
+ * The JavaScript a built page loads before it is interactive: its module entry and
+ * modulepreload tags, or the scripts its inline loader adds, with their static imports.
+ */
+function firstPaintOf(file: string) {
+  const html = readFileSync(join(dist, file), 'utf8');
   const tags = html.match(/<(?:script|link)\b[^>]*>/gi) ?? [];
   const entry: string[] = [];
   const preloads: string[] = [];
@@ -94,16 +94,26 @@ export async function buildAndSizes() {
   const discoveredBy = entry.length > 0 ? 'script and modulepreload tags' : 'inline loader script';
   const roots = [...entry, ...preloads, ...(entry.length ? [] : injected)];
   if (roots.length === 0)
-    throw new Error('dist/index.html loads no module script (no <script type="module" src>)');
+    throw new Error(`dist/${file} loads no module script (no <script type="module" src>)`);
   const toPath = (href: string) => {
     const path = localPath(href);
-    if (!path) throw new Error(`${href} in dist/index.html is not a local file`);
+    if (!path) throw new Error(`${href} in dist/${file} is not a local file`);
     return path;
   };
   // plus anything those import statically that the HTML forgot to preload
   const initial = staticImportClosure(roots.map(toPath));
   const listed = new Set(roots.map(toPath));
   const unlisted = initial.filter((path) => !listed.has(path));
+  return { html, stylesheets, discoveredBy, roots, initial, unlisted, toPath };
+}
+
+export async function buildAndSizes() {
+  const started = performance.now();
+  await run('npm', ['run', 'build']);
+  raw.buildSeconds = round((performance.now() - started) / 1000, 1);
+
+  const { html, stylesheets, discoveredBy, roots, initial, unlisted, toPath } =
+    firstPaintOf('index.html');
   const firstPaintJs = initial.map(sizeOf);
   const firstPaintCss = stylesheets.map((href) => sizeOf(toPath(href)));
   const indexHtml = sizeOf('index.html');
