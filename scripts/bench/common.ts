@@ -28,6 +28,8 @@ export const VIEWPORT = { width: 1280, height: 900 };
 
 export const BUDGET = {
   firstPaintJsBytes: 90 * 1024,
+  /** ja.html and ko.html: the English page's budget plus their catalogue chunk (≤ 8 KiB) */
+  firstPaintJsBytesTranslated: 98 * 1024,
   performance: 0.99,
   lcpMs: 1000,
   tbtMs: 50,

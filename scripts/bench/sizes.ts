@@ -164,6 +164,33 @@ export async function buildAndSizes() {
       pass: jsGzip <= BUDGET.firstPaintJsBytes,
     },
   );
+  // the Japanese and Korean pages: the same entry plus their catalogue chunk, and their texts
+  for (const [lang, file] of [
+    ['ja', 'ja.html'],
+    ['ko', 'ko.html'],
+  ] as const) {
+    if (!existsSync(join(dist, file))) continue;
+    const js = firstPaintOf(file).initial.map(sizeOf);
+    const gzip = sum(js, 'gzip');
+    const texts = sizeOf(`data/translations/${lang}.json`);
+    raw[`sizes_${lang}`] = { firstPaintJs: js, firstPaintJsGzip: gzip, translation: texts };
+    row(
+      S,
+      `First-paint JS of ${file}, gzip (entry + ${lang} catalogue, ${js.length} files)`,
+      kib(gzip),
+      {
+        reference: kib(refJs),
+        ratio: gzip / refJs,
+        budget: `≤ ${kib(BUDGET.firstPaintJsBytesTranslated)}`,
+        pass: gzip <= BUDGET.firstPaintJsBytesTranslated,
+      },
+    );
+    row(
+      S,
+      `data/translations/${lang}.json, gzip (fetched with the app code on ${file})`,
+      kib(texts.gzip),
+    );
+  }
   row(
     S,
     firstPaintCss.length

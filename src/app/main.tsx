@@ -8,7 +8,6 @@ import type { LangState } from '../i18n/context';
 import { core as enCore } from '../i18n/en/core';
 import { isLang, pageUrlFor, resolveLang, type Lang, type TranslatedLang } from '../i18n/lang';
 import { loadTranslation } from '../i18n/load-translation';
-import { localiseDataset } from '../i18n/localise';
 import { loadBundledDataset, type LoadResult } from '../model/load';
 import type { LoadProgress } from '../model/load-custom';
 import type { Dataset } from '../model/schema';
@@ -48,15 +47,20 @@ let current: DataState = { phase: 'loading' };
 
 const isBundled = (data: DataState) => data.phase === 'ready' && !data.custom;
 
+/** Puts translated texts in place; loaded with the first translation (English pages rarely need it). */
+let localiseDataset: typeof import('../i18n/localise').localiseDataset | null = null;
+
+/** A language's texts of the bundled dataset, and the code that puts them in place. */
+async function loadTexts(l: TranslatedLang): Promise<void> {
+  const [t, m] = await Promise.all([loadTranslation(baseUrl, l), import('../i18n/localise')]);
+  localiseDataset = m.localiseDataset;
+  translations.set(l, t);
+}
+
 /** The catalogue and, for the bundled dataset, the translation a language needs. */
 async function prepareLanguage(next: Lang, bundled: boolean): Promise<void> {
   if (next === 'en') return;
-  await Promise.all([
-    loadCatalogue(next),
-    bundled
-      ? loadTranslation(baseUrl, next).then((t) => void translations.set(next, t))
-      : undefined,
-  ]);
+  await Promise.all([loadCatalogue(next), bundled ? loadTexts(next) : undefined]);
 }
 
 let memo: {
@@ -69,7 +73,7 @@ let memo: {
 
 /** The data as the current language shows it (translated texts; every language searchable). */
 function localised(data: DataState): { data: DataState; reference: Dataset | null } {
-  if (data.phase !== 'ready' || data.custom) return { data, reference: null };
+  if (data.phase !== 'ready' || data.custom || !localiseDataset) return { data, reference: null };
   if (memo && memo.data === data && memo.lang === lang && memo.loaded === translations.size)
     return { data: memo.out, reference: memo.reference };
   const shown = lang === 'en' ? null : (translations.get(lang) ?? null);
@@ -147,9 +151,7 @@ function wantAllTranslations() {
   wantingAll = true;
   const missing = (['ja', 'ko'] as const).filter((l) => !translations.has(l));
   if (missing.length === 0) return;
-  void Promise.all(
-    missing.map((l) => loadTranslation(baseUrl, l).then((t) => void translations.set(l, t))),
-  ).then(
+  void Promise.all(missing.map(loadTexts)).then(
     () => rerender(),
     (error: unknown) => {
       wantingAll = false;

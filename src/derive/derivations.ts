@@ -21,6 +21,7 @@ import {
   type Filters,
 } from './filter';
 import { issueRows, summitPanels } from './panels';
+import { searchTextOf } from './search-text';
 import { issueDates, monthlyCounts } from './series';
 import { effectLog, eventsById } from './state-as-of';
 
@@ -57,7 +58,7 @@ export type Derivations = ReturnType<typeof createDerivations>;
 export function createDerivations(dataset: Dataset) {
   const { events, actors } = dataset;
   const index = {
-    search: once(() => searchIndex(events, actors, searchText.get(dataset))),
+    search: once(() => searchIndex(events, actors, searchTextOf(dataset))),
     masks: once(() => issueMasks(events)),
     effects: once(() => effectLog(events)),
     byId: once(() => eventsById(events)),
@@ -134,16 +135,7 @@ export function createDerivations(dataset: Dataset) {
 }
 
 const registry = new WeakMap<Dataset, Derivations>();
-const searchText = new WeakMap<Dataset, readonly string[]>();
-
-/**
- * Gives a dataset more text to search by, one string per event in order (its texts in the
- * other languages): search then matches them too. Returns the dataset, for chaining.
- */
-export function withSearchText<D extends Dataset>(dataset: D, extra: readonly string[]): D {
-  searchText.set(dataset, extra);
-  return dataset;
-}
+export { withSearchText } from './search-text';
 
 /** The derivations of a dataset: made on first use, then the same object for every view. */
 export function derivationsOf(dataset: Dataset): Derivations {

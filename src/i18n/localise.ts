@@ -4,7 +4,7 @@
  * the texts of every loaded language given to search, so "徴用" or "징용" finds events in
  * any interface language. The English dataset stays the reference (LangState.reference).
  */
-import { withSearchText } from '../derive/derivations';
+import { withSearchText } from '../derive/search-text';
 import type { Dataset } from '../model/schema';
 import type { Translation } from '../model/translations';
 
