@@ -161,21 +161,40 @@ export function kindsOf(events: readonly DisputeEvent[]): string[] {
   return [...new Set(events.map((e) => e.kind))].sort();
 }
 
-/** Filters described in words, for image subtitles and the live region. */
+/**
+ * The words describeFilters puts together, in the reader's language (the caller passes its
+ * catalogue's: the derive layer holds no interface text of its own).
+ */
+export interface FilterWords {
+  /** no filter at all */
+  all: string;
+  /** names are already looked up; the words join them */
+  issues: (names: string[]) => string;
+  actors: (names: string[]) => string;
+  kinds: (kinds: string[]) => string;
+  /** an open start or end is null */
+  dates: (from: string | null, to: string | null) => string;
+  /** the trimmed search text */
+  search: (query: string) => string;
+  /** between the parts */
+  separator: string;
+}
+
+/** Filters described in words, for image subtitles and the print heading. */
 export function describeFilters(
   filters: Filters,
   names: { issues: Map<string, string>; actors: Map<string, string> },
+  words: FilterWords,
 ): string {
   const parts: string[] = [];
   if (filters.issues.length)
-    parts.push(`Issues: ${filters.issues.map((id) => names.issues.get(id) ?? id).join(', ')}`);
+    parts.push(words.issues(filters.issues.map((id) => names.issues.get(id) ?? id)));
   if (filters.actors.length)
-    parts.push(`Actors: ${filters.actors.map((id) => names.actors.get(id) ?? id).join(', ')}`);
-  if (filters.kinds.length) parts.push(`Kinds: ${filters.kinds.join(', ')}`);
-  if (filters.from || filters.to)
-    parts.push(`Dates: ${filters.from ?? 'start'} to ${filters.to ?? 'latest'}`);
-  if (filters.query.trim()) parts.push(`Search: “${filters.query.trim()}”`);
-  return parts.length ? parts.join(' · ') : 'All events';
+    parts.push(words.actors(filters.actors.map((id) => names.actors.get(id) ?? id)));
+  if (filters.kinds.length) parts.push(words.kinds(filters.kinds));
+  if (filters.from || filters.to) parts.push(words.dates(filters.from, filters.to));
+  if (filters.query.trim()) parts.push(words.search(filters.query.trim()));
+  return parts.length ? parts.join(words.separator) : words.all;
 }
 
 export { foldText };

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultViewState } from '../../src/derive/url-state';
+import { permalink as permalinkOf } from '../../src/features/export/export-utils';
 import {
   embedCode,
   embedUrl,
@@ -46,6 +48,24 @@ describe('embedCode', () => {
   it('only accepts height messages from the tracker’s origin', () => {
     expect(code).toContain('e.origin!=="https://tracker.example"');
     expect(code).toContain(JSON.stringify(HEIGHT_MESSAGE));
+  });
+});
+
+describe('the page language in the embed', () => {
+  const view = { ...defaultViewState, asOf: '2020-10-27' };
+
+  it('a Japanese or Korean view embeds with lang, an English one without', () => {
+    for (const lang of ['ja', 'ko'] as const) {
+      const link = permalinkOf('https://tracker.example/', view, '', lang);
+      const src = new DOMParser()
+        .parseFromString(embedCode(link, 'T'), 'text/html')
+        .querySelector('iframe')!
+        .getAttribute('src')!;
+      expect(new URL(src).searchParams.get('lang')).toBe(lang);
+      expect(new URL(src).searchParams.get('embed')).toBe('1');
+    }
+    const english = embedCode(permalinkOf('https://tracker.example/', view, '?lang=ja', 'en'), 'T');
+    expect(english).not.toContain('lang=');
   });
 });
 

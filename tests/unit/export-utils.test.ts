@@ -3,13 +3,19 @@ import { emptyFilters } from '../../src/derive/filter';
 import { defaultViewState, parseQuery, type ViewState } from '../../src/derive/url-state';
 import {
   creditLine,
+  csvColumns,
   csvRows,
+  csvTable,
   exportFileName,
   imageSubtitle,
   permalink,
   permalinkBase,
   widthPresets,
 } from '../../src/features/export/export-utils';
+import { core as jaCore } from '../../src/i18n/ja/core';
+import { exports as jaExports } from '../../src/i18n/ja/exports';
+import { core as koCore } from '../../src/i18n/ko/core';
+import { exports as koExports } from '../../src/i18n/ko/exports';
 import { makeDataset, makeEvent, makeSource } from '../fixtures/make';
 
 const dataset = makeDataset();
@@ -157,5 +163,79 @@ describe('widthPresets', () => {
   it('has unique ids and a fixed height only for the social card', () => {
     expect(new Set(widthPresets.map((p) => p.id)).size).toBe(widthPresets.length);
     expect(widthPresets.filter((p) => p.height !== undefined).map((p) => p.id)).toEqual(['social']);
+  });
+});
+
+describe('in Japanese and Korean', () => {
+  const ja = { exports: jaExports, core: jaCore };
+  const ko = { exports: koExports, core: koCore };
+
+  it('writes the subtitle with the count and a local date', () => {
+    expect(imageSubtitle({ ...emptyFilters, issues: ['wto'] }, '2020-10-27', dataset, 3, ja)).toBe(
+      '争点：WTO dispute・3件・2020年10月27日時点',
+    );
+    expect(imageSubtitle(emptyFilters, '2020-10-27', dataset, 3, ko)).toBe(
+      '모든 사건 · 3건 · 2020년 10월 27일 기준',
+    );
+  });
+
+  it('dates the credit line locally', () => {
+    expect(creditLine(dataset, ko)).toBe(
+      'Test credit · 최신 사건 2024년 5월 27일 · 출처 확인일 2024년 12월 31일 · CC BY 4.0',
+    );
+    expect(creditLine(dataset, ja)).toBe(
+      'Test credit・最新の出来事 2024年5月27日・出典確認日 2024年12月31日・CC BY 4.0',
+    );
+  });
+
+  it('names the CSV columns in words and the statuses in the page’s words; English keeps its column names', () => {
+    const event = makeEvent({
+      id: 'talks',
+      status: [{ date: '2019-09-01', status: 'planned' }],
+    });
+    const table = csvTable([event], dataset, ja);
+    expect(table.fields).toEqual([
+      'ID',
+      '日付',
+      '日付の精度',
+      'タイトル',
+      '概要',
+      '争点',
+      '当事者',
+      '種類',
+      'CAMEOコード',
+      'ゴールドスタイン値',
+      '状況の推移',
+      '出典',
+      '出典URL',
+    ]);
+    const row = table.data[0]!;
+    expect(row[0]).toBe('talks');
+    expect(row[csvColumns.indexOf('status')]).toBe('2019-09-01 予定');
+    expect(csvTable([event], dataset, ko).data[0]![csvColumns.indexOf('status')]).toBe(
+      '2019-09-01 예정',
+    );
+    const english = csvTable([event], dataset);
+    expect(english.fields).toEqual([...csvColumns]);
+    expect(english.data[0]![csvColumns.indexOf('status')]).toBe('2019-09-01 planned');
+  });
+});
+
+describe('permalink and the page language', () => {
+  const state: ViewState = { ...defaultViewState, filters: { ...emptyFilters, issues: ['wto'] } };
+
+  it.each([
+    ['ja', '', 'https://tracker.example/?lang=ja&issues=wto'],
+    ['ko', '?lang=ja', 'https://tracker.example/?lang=ko&issues=wto'],
+    ['en', '?lang=ja&data=mine.json', 'https://tracker.example/?data=mine.json&issues=wto'],
+    ['en', '', 'https://tracker.example/?issues=wto'],
+  ] as const)('in %s from %j → %s', (lang, current, expected) => {
+    expect(permalink('https://tracker.example/', state, current, lang)).toBe(expected);
+  });
+
+  it('keeps an address’s lang when no language is given', () => {
+    expect(permalink('https://tracker.example/', state, '?lang=ko')).toBe(
+      'https://tracker.example/?lang=ko&issues=wto',
+    );
   });
 });

@@ -9,6 +9,9 @@ import {
   type Filters,
 } from '../../src/derive/filter';
 import type { DisputeEvent } from '../../src/model/schema';
+import { exports as enExports } from '../../src/i18n/en/exports';
+import { exports as jaExports } from '../../src/i18n/ja/exports';
+import { exports as koExports } from '../../src/i18n/ko/exports';
 import { fixtureActors, makeEvent } from '../fixtures/make';
 
 const events: DisputeEvent[] = [
@@ -177,7 +180,19 @@ describe('describeFilters', () => {
       'Issues: WTO dispute · Kinds: legal · Dates: 2019-01-01 to 2019-12-31 · Search: “seoul”',
     ],
   ])('describes %s', (_name, filters, expected) => {
-    expect(describeFilters({ ...emptyFilters, ...filters }, names)).toBe(expected);
+    expect(describeFilters({ ...emptyFilters, ...filters }, names, enExports.filters)).toBe(
+      expected,
+    );
+  });
+
+  it('takes its words from the caller: Japanese and Korean, with local dates', () => {
+    const all = { issues: ['wto'], from: '2019-07-01', query: 'seoul' };
+    const ja = describeFilters({ ...emptyFilters, ...all }, names, jaExports.filters);
+    expect(ja).toBe('争点：WTO dispute・期間：2019年7月1日～最新・検索：「seoul」');
+    expect(describeFilters(emptyFilters, names, jaExports.filters)).toBe('すべての出来事');
+    const ko = describeFilters({ ...emptyFilters, ...all }, names, koExports.filters);
+    expect(ko).toBe('쟁점: WTO dispute · 기간: 2019년 7월 1일~최신 · 검색: “seoul”');
+    expect(describeFilters(emptyFilters, names, koExports.filters)).toBe('모든 사건');
   });
 });
 

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/context';
+import { exports as enExports } from '../../i18n/en/exports';
 import { embedCode, embedUrl } from './embed-utils';
 
 /** The iframe snippet and the plain link, in a modal dialog that opens when mounted. */
@@ -6,6 +8,7 @@ export function EmbedDialog({ title, permalink }: { title: string; permalink: st
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const [copied, setCopied] = useState('');
+  const m = useMessages('exports', enExports).embed;
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -19,12 +22,12 @@ export function EmbedDialog({ title, permalink }: { title: string; permalink: st
     else dialog?.removeAttribute('open');
     if (opener.current instanceof HTMLElement) opener.current.focus();
   };
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, done: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`${what} copied.`);
+      setCopied(done);
     } catch {
-      setCopied('Copying was blocked: select the text and copy it by hand.');
+      setCopied(m.copyBlocked);
     }
   };
   const code = embedCode(permalink, title);
@@ -35,8 +38,8 @@ export function EmbedDialog({ title, permalink }: { title: string; permalink: st
       aria-labelledby="embed-title"
       onClose={() => opener.current instanceof HTMLElement && opener.current.focus()}
     >
-      <h2 id="embed-title">Embed this timeline</h2>
-      <label htmlFor="embed-code">Embed code (an iframe that sizes itself)</label>
+      <h2 id="embed-title">{m.heading}</h2>
+      <label htmlFor="embed-code">{m.codeLabel}</label>
       <textarea
         id="embed-code"
         readOnly
@@ -44,10 +47,10 @@ export function EmbedDialog({ title, permalink }: { title: string; permalink: st
         value={code}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <button type="button" className="button" onClick={() => void copy(code, 'Embed code')}>
-        Copy embed code to clipboard
+      <button type="button" className="button" onClick={() => void copy(code, m.codeCopied)}>
+        {m.copyCode}
       </button>
-      <label htmlFor="embed-link">Link to this view</label>
+      <label htmlFor="embed-link">{m.linkLabel}</label>
       <input
         id="embed-link"
         type="text"
@@ -55,15 +58,15 @@ export function EmbedDialog({ title, permalink }: { title: string; permalink: st
         value={permalink}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <button type="button" className="button" onClick={() => void copy(permalink, 'Link')}>
-        Copy link
+      <button type="button" className="button" onClick={() => void copy(permalink, m.linkCopied)}>
+        {m.copyLink}
       </button>
       <p className="muted">
-        Preview: <a href={embedUrl(permalink)}>the embedded view</a>
+        {m.preview} <a href={embedUrl(permalink)}>{m.previewLink}</a>
       </p>
       <p role="status">{copied}</p>
       <button type="button" className="button" onClick={close}>
-        Close
+        {m.close}
       </button>
     </dialog>
   );

@@ -7,6 +7,9 @@ import { imageSubtitle, permalink } from '../export/export-utils';
 import { currentPermalinkBase } from '../export/public-url';
 import { postHeight } from './embed-utils';
 import { EventDetail } from '../detail/EventDetail';
+import { useLang, useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { exports as enExports } from '../../i18n/en/exports';
 
 /** ?embed=1: the timeline card alone, with a link to the full view; tells the host page its height. */
 export function EmbedView() {
@@ -15,7 +18,10 @@ export function EmbedView() {
   const items = useVisibleEvents();
   const filters = useViewFilters();
   const state = useTracker(useShallow(viewStateOf));
-  const link = permalink(currentPermalinkBase(), state, window.location.search);
+  const { lang } = useLang();
+  const m = useMessages('exports', enExports);
+  const core = useMessages('core', enCore);
+  const link = permalink(currentPermalinkBase(), state, window.location.search, lang);
   const title = useMemo(
     () =>
       new URLSearchParams(window.location.search).get('title')?.slice(0, 120) || dataset.meta.title,
@@ -31,6 +37,7 @@ export function EmbedView() {
           asOf,
           dataset,
           items.filter((i) => i.status !== null).length,
+          { exports: m, core },
         )}
         permalink={link}
         items={items}
@@ -38,7 +45,7 @@ export function EmbedView() {
       />
       <p className="embed-link">
         <a href={link} target="_blank" rel="noopener noreferrer">
-          Open the full view with sources ↗
+          {m.embed.openFull}
         </a>
       </p>
       <EventDetail />

@@ -7,6 +7,9 @@ import {
   useVisibleEvents,
 } from '../../store/hooks';
 import { useTracker, viewStateOf } from '../../store/tracker-store';
+import { useLang, useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { exports as enExports } from '../../i18n/en/exports';
 import type { StageRequest } from './ExportStage';
 import { exportFileName, imageSubtitle, permalink, widthPresets } from './export-utils';
 import { currentPermalinkBase } from './public-url';
@@ -24,23 +27,34 @@ export function ExportBar() {
   const items = useVisibleEvents();
   const filtered = useFilteredEvents();
   const filters = useViewFilters();
-  const [title, setTitle] = useState(dataset.meta.title);
+  const { lang } = useLang();
+  const m = useMessages('exports', enExports);
+  const words = { exports: m, core: useMessages('core', enCore) };
+  // the dataset's title (in the page's language, after a switch too) until the reader edits it
+  const [ownTitle, setTitle] = useState<string | null>(null);
+  const title = ownTitle ?? dataset.meta.title;
   const [presetId, setPresetId] = useState('800');
   const [stage, setStage] = useState<StageRequest | null>(null);
   const [message, setMessage] = useState('');
   const [embedOpen, setEmbedOpen] = useState(0);
   const preset = widthPresets.find((p) => p.id === presetId) ?? widthPresets[1]!;
   const currentLink = () =>
-    permalink(currentPermalinkBase(), viewStateOf(useTracker.getState()), window.location.search);
+    permalink(
+      currentPermalinkBase(),
+      viewStateOf(useTracker.getState()),
+      window.location.search,
+      lang,
+    );
   const subtitle = imageSubtitle(
     filters,
     asOf,
     dataset,
     items.filter((i) => i.status !== null).length,
+    words,
   );
 
   const exportImage = (format: 'png' | 'svg') => {
-    setMessage(`Preparing the ${format.toUpperCase()}…`);
+    setMessage(m.bar.preparing(format.toUpperCase()));
     setStage({
       format,
       preset,
@@ -54,21 +68,21 @@ export function ExportBar() {
     const files = await import('./export-files');
     const name = exportFileName(title, asOf, format);
     if (format === 'csv')
-      files.download(files.eventsCsv(filtered, dataset), name, 'text/csv;charset=utf-8');
+      files.download(files.eventsCsv(filtered, dataset, words), name, 'text/csv;charset=utf-8');
     else
       files.download(
-        files.eventsJson(filtered, dataset, { permalink: currentLink(), filters: subtitle }),
+        files.eventsJson(filtered, dataset, { permalink: currentLink(), filters: subtitle }, lang),
         name,
         'application/json',
       );
-    setMessage(`Downloaded ${name}.`);
+    setMessage(m.bar.downloaded(name));
   };
 
   return (
     <div className="export-bar" role="group" aria-labelledby="export-heading">
-      <h3 id="export-heading">Export and share</h3>
+      <h3 id="export-heading">{m.bar.heading}</h3>
       <label>
-        Image title{' '}
+        {m.bar.imageTitle}{' '}
         <input
           type="text"
           value={title}
@@ -77,11 +91,11 @@ export function ExportBar() {
         />
       </label>
       <label>
-        Size{' '}
+        {m.bar.size}{' '}
         <select value={presetId} onChange={(e) => setPresetId(e.target.value)}>
           {widthPresets.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {m.bar.presets[p.id] ?? p.label}
             </option>
           ))}
         </select>
@@ -93,7 +107,7 @@ export function ExportBar() {
           onClick={() => exportImage('png')}
           disabled={stage !== null}
         >
-          Download PNG
+          {m.bar.downloadPng}
         </button>
         <button
           type="button"
@@ -101,26 +115,26 @@ export function ExportBar() {
           onClick={() => exportImage('svg')}
           disabled={stage !== null}
         >
-          Download SVG
+          {m.bar.downloadSvg}
         </button>
         <button type="button" className="button" onClick={() => void exportData('csv')}>
-          Download CSV
+          {m.bar.downloadCsv}
         </button>
         <button type="button" className="button" onClick={() => void exportData('json')}>
-          Download JSON
+          {m.bar.downloadJson}
         </button>
         <a
           className="button"
           href={`${import.meta.env.BASE_URL}data/dataset.json`}
           download="jk-dispute-dataset.json"
         >
-          Full dataset (JSON)
+          {m.bar.fullDataset}
         </a>
         <button type="button" className="button" onClick={() => setEmbedOpen((n) => n + 1)}>
-          Copy embed code
+          {m.bar.copyEmbed}
         </button>
         <button type="button" className="button" onClick={() => window.print()}>
-          Print
+          {m.bar.print}
         </button>
       </div>
       <p className="export-status" role="status">

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
+import { useMessages } from '../../i18n/context';
+import { exports as enExports } from '../../i18n/en/exports';
 import { TimelineCard } from './TimelineCard';
 import type { WidthPreset } from './export-utils';
 
@@ -24,8 +26,11 @@ export function ExportStage({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const done = useRef(onDone);
+  const m = useMessages('exports', enExports);
+  const words = useRef(m.bar);
   useEffect(() => {
     done.current = onDone;
+    words.current = m.bar;
   });
   useEffect(() => {
     let cancelled = false;
@@ -45,9 +50,9 @@ export function ExportStage({
           if (cancelled) return;
           files.download(svg, request.fileName, 'image/svg+xml;charset=utf-8');
         }
-        done.current(`Downloaded ${request.fileName}.`);
+        done.current(words.current.downloaded(request.fileName));
       } catch (error) {
-        done.current(`The image could not be made: ${String(error)}`);
+        done.current(words.current.imageFailed(String(error)));
       }
     })();
     return () => {

@@ -1,7 +1,9 @@
 import { byEventDate } from '../../derive/dates';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { formatEventDate } from '../../derive/dates';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { exports as enExports } from '../../i18n/en/exports';
 import { describeFilters } from '../../derive/filter';
 import { useDataset, useNames, useViewFilters, useVisibleEvents } from '../../store/hooks';
 import { SourceList } from '../detail/SourceList';
@@ -12,6 +14,8 @@ export function PrintList() {
   const names = useNames();
   const dataset = useDataset();
   const filters = useViewFilters();
+  const m = useMessages('exports', enExports);
+  const core = useMessages('core', enCore);
   const [printing, setPrinting] = useState(false);
   // Laid out only while printing: it would double the page's size and start-up work.
   // `beforeprint` renders it synchronously, before the browser lays out the printout;
@@ -34,16 +38,15 @@ export function PrintList() {
   const sorted = items.filter((i) => i.status !== null).sort(byEventDate);
   return (
     <section className="print-list" aria-hidden="true">
-      <h2>
-        {dataset.meta.title}: {describeFilters(filters, names)}
-      </h2>
+      <h2>{m.print.heading(dataset.meta.title, describeFilters(filters, names, m.filters))}</h2>
       <ol>
         {sorted.map(({ event }) => (
           <li key={event.id}>
             <p>
-              <strong>{formatEventDate(event.date, event.datePrecision)}</strong> — {event.title}
+              <strong>{core.format.date(event.date, event.datePrecision)}</strong> — {event.title}
             </p>
             <p>{event.summary}</p>
+            <p className="print-sources">{m.print.sources}</p>
             <SourceList sources={event.sources} />
           </li>
         ))}

@@ -1,10 +1,12 @@
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
-import { formatShortDate } from '../../derive/dates';
 import { useAsOf, useDataset, useNames, useViewFilters } from '../../store/hooks';
 import { issueColorVar } from '../common/labels';
 import { LaneView } from '../timeline/LaneView';
 import { LANE_HEIGHT } from '../timeline/label-utils';
+import { useLang, useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { exports as enExports } from '../../i18n/en/exports';
 import { creditLine } from './export-utils';
 
 /** Room a fixed-size card needs besides its lanes (title, legend, axis, footer), px. */
@@ -40,6 +42,9 @@ export const TimelineCard = forwardRef<
   const names = useNames();
   const asOf = useAsOf();
   const issueFilter = useViewFilters().issues;
+  const { lang } = useLang();
+  const m = useMessages('exports', enExports);
+  const core = useMessages('core', enCore);
   // the legend names exactly the lanes drawn
   const shown = new Set(issueFilter.length ? issueFilter : items.flatMap((i) => i.event.issues));
   const laneCount = dataset.issues.filter((i) => shown.has(i.id)).length;
@@ -60,6 +65,9 @@ export const TimelineCard = forwardRef<
     <div
       className="timeline-card"
       ref={own}
+      // the language travels with the image (an SVG keeps it), so that viewers choose the
+      // Japanese or Korean forms of the characters
+      lang={lang}
       style={{ width, height }}
       data-fixed={height ? '' : undefined}
       data-testid="timeline-card"
@@ -68,7 +76,7 @@ export const TimelineCard = forwardRef<
         <p className="card-title">{title}</p>
         <p className="card-subtitle">{subtitle}</p>
       </header>
-      <ul className="legend" aria-label="Legend">
+      <ul className="legend" aria-label={m.card.legend}>
         {dataset.issues
           .filter((i) => shown.has(i.id))
           .map((i) => (
@@ -80,25 +88,25 @@ export const TimelineCard = forwardRef<
             </li>
           ))}
         <li className="legend-planned">
-          <span className="legend-mark planned" aria-hidden="true" /> planned
+          <span className="legend-mark planned" aria-hidden="true" /> {m.card.planned}
         </li>
         {anyLater && (
           <li>
-            <span className="legend-mark later" aria-hidden="true" /> pale: after{' '}
-            {formatShortDate(asOf)}
+            <span className="legend-mark later" aria-hidden="true" />{' '}
+            {m.card.later(core.format.shortDate(asOf))}
           </li>
         )}
         <li>
           <span className="legend-mark grouped" aria-hidden="true">
             3
           </span>{' '}
-          events close together (+N more)
+          {m.card.grouped}
         </li>
       </ul>
       <LaneView items={items} interactive={interactive} laneHeight={laneHeight} />
       <footer className="card-footer">
-        <p className="card-credit">{creditLine(dataset)}</p>
-        <p className="card-sources">Every event cites its sources at the permalink.</p>
+        <p className="card-credit">{creditLine(dataset, { exports: m, core })}</p>
+        <p className="card-sources">{m.card.sourcesNote}</p>
         <p className="card-permalink">{permalink}</p>
       </footer>
     </div>

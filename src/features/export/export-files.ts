@@ -3,25 +3,49 @@
  */
 import Papa from 'papaparse';
 import { domToForeignObjectSvg, domToPng } from 'modern-screenshot';
+import type { Lang } from '../../i18n/lang';
 import type { Dataset, DisputeEvent } from '../../model/schema';
-import { csvRows } from './export-utils';
+import { csvTable, englishWords, type ExportWords } from './export-utils';
 
-/** UTF-8 with a byte-order mark, so spreadsheet programs read Japanese and Korean text. */
-export function eventsCsv(events: readonly DisputeEvent[], dataset: Dataset): string {
-  return `\uFEFF${Papa.unparse(csvRows(events, dataset), { newline: '\r\n' })}`;
+/**
+ * UTF-8 with a byte-order mark, so spreadsheet programs read Japanese and Korean text. The
+ * first row names the columns in the page's language (see csvTable).
+ */
+export function eventsCsv(
+  events: readonly DisputeEvent[],
+  dataset: Dataset,
+  words: ExportWords = englishWords,
+): string {
+  return `\uFEFF${Papa.unparse(csvTable(events, dataset, words), { newline: '\r\n' })}`;
 }
 
+/**
+ * The events in view as JSON. Keys stay English (it is read by programs); `lang` says which
+ * language the texts are in (the dataset's texts are already the page's).
+ */
 export function eventsJson(
   events: readonly DisputeEvent[],
   dataset: Dataset,
   view: { permalink: string; filters: string },
+  lang: Lang = 'en',
 ): string {
-  return JSON.stringify({ meta: dataset.meta, view, events }, null, 2);
+  return JSON.stringify({ lang, meta: dataset.meta, view, events }, null, 2);
 }
+
+/**
+ * The images use the fonts this computer has (the CSS stacks name Japanese and Korean system
+ * fonts): `font: false` stops modern-screenshot from fetching and embedding any web font, so
+ * making an image never downloads a font from another origin.
+ */
+export const captureFonts = { font: false } as const;
 
 export async function nodeToPng(node: HTMLElement): Promise<string> {
   await document.fonts?.ready;
-  return domToPng(node, { scale: 2, backgroundColor: getComputedStyle(node).backgroundColor });
+  return domToPng(node, {
+    scale: 2,
+    backgroundColor: getComputedStyle(node).backgroundColor,
+    ...captureFonts,
+  });
 }
 
 /** A vector SVG whose text stays text (searchable, and the credit line survives cropping tools). */
@@ -29,6 +53,7 @@ export async function nodeToSvg(node: HTMLElement): Promise<string> {
   await document.fonts?.ready;
   const svg = await domToForeignObjectSvg(node, {
     backgroundColor: getComputedStyle(node).backgroundColor,
+    ...captureFonts,
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 }

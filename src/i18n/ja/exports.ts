@@ -1,3 +1,84 @@
 import type { Catalogue } from '../catalogue';
+import { core } from './core';
 
-export const exports: Catalogue['exports'] = {};
+const day = (iso: string) => core.format.date(iso, 'day');
+
+export const exports: Catalogue['exports'] = {
+  filters: {
+    all: 'すべての出来事',
+    issues: (names) => `争点：${names.join('、')}`,
+    actors: (names) => `当事者：${names.join('、')}`,
+    kinds: (kinds) => `種類：${kinds.join('、')}`,
+    dates: (from, to) => `期間：${from ? day(from) : '最初'}～${to ? day(to) : '最新'}`,
+    search: (query) => `検索：「${query}」`,
+    separator: '・',
+  },
+  bar: {
+    heading: '書き出しと共有',
+    imageTitle: '画像のタイトル',
+    size: 'サイズ',
+    presets: {
+      '600': '記事用（幅600px）',
+      '800': '記事用（幅800px）',
+      '1200': 'ワイド（幅1200px）',
+      social: 'SNS用カード（1200×675）',
+    },
+    downloadPng: 'PNGをダウンロード',
+    downloadSvg: 'SVGをダウンロード',
+    downloadCsv: 'CSVをダウンロード',
+    downloadJson: 'JSONをダウンロード',
+    fullDataset: '全データ（JSON）',
+    copyEmbed: '埋め込みコードをコピー',
+    print: '印刷',
+    preparing: (format) => `${format}を作成しています…`,
+    downloaded: (fileName) => `${fileName}をダウンロードしました。`,
+    imageFailed: (reason) => `画像を作成できませんでした：${reason}`,
+  },
+  card: {
+    subtitle: (filters, events, date) => `${filters}・${events}・${date}時点`,
+    legend: '凡例',
+    planned: '予定',
+    later: (date) => `淡色：${date}より後`,
+    grouped: '近い日付の出来事（＋N件）',
+    sourcesNote: 'すべての出来事の出典はパーマリンク先に記載しています。',
+    latestEvent: (date) => `最新の出来事 ${date}`,
+    sourcesChecked: (date) => `出典確認日 ${date}`,
+    separator: '・',
+  },
+  csv: {
+    headers: {
+      id: 'ID',
+      date: '日付',
+      date_precision: '日付の精度',
+      title: 'タイトル',
+      summary: '概要',
+      issues: '争点',
+      actors: '当事者',
+      kind: '種類',
+      cameo: 'CAMEOコード',
+      goldstein: 'ゴールドスタイン値',
+      status: '状況の推移',
+      sources: '出典',
+      source_urls: '出典URL',
+    },
+    status: (status) => core.status.event[status],
+  },
+  print: {
+    heading: (title, filters) => `${title}：${filters}`,
+    sources: '出典：',
+  },
+  embed: {
+    heading: 'このタイムラインを埋め込む',
+    codeLabel: '埋め込みコード（高さが自動で合うiframe）',
+    copyCode: '埋め込みコードをクリップボードにコピー',
+    linkLabel: 'この表示へのリンク',
+    copyLink: 'リンクをコピー',
+    codeCopied: '埋め込みコードをコピーしました。',
+    linkCopied: 'リンクをコピーしました。',
+    copyBlocked: 'コピーできませんでした。テキストを選択して手動でコピーしてください。',
+    preview: 'プレビュー：',
+    previewLink: '埋め込み表示',
+    close: '閉じる',
+    openFull: '出典付きの全体表示を開く ↗',
+  },
+};

@@ -1,3 +1,84 @@
 import type { Catalogue } from '../catalogue';
+import { core } from './core';
 
-export const exports: Catalogue['exports'] = {};
+const day = (iso: string) => core.format.date(iso, 'day');
+
+export const exports: Catalogue['exports'] = {
+  filters: {
+    all: '모든 사건',
+    issues: (names) => `쟁점: ${names.join(', ')}`,
+    actors: (names) => `행위자: ${names.join(', ')}`,
+    kinds: (kinds) => `유형: ${kinds.join(', ')}`,
+    dates: (from, to) => `기간: ${from ? day(from) : '처음'}~${to ? day(to) : '최신'}`,
+    search: (query) => `검색: “${query}”`,
+    separator: ' · ',
+  },
+  bar: {
+    heading: '내보내기 및 공유',
+    imageTitle: '이미지 제목',
+    size: '크기',
+    presets: {
+      '600': '기사용, 600px',
+      '800': '기사용, 800px',
+      '1200': '와이드, 1200px',
+      social: 'SNS 카드, 1200×675',
+    },
+    downloadPng: 'PNG 다운로드',
+    downloadSvg: 'SVG 다운로드',
+    downloadCsv: 'CSV 다운로드',
+    downloadJson: 'JSON 다운로드',
+    fullDataset: '전체 데이터(JSON)',
+    copyEmbed: '임베드 코드 복사',
+    print: '인쇄',
+    preparing: (format) => `${format} 파일을 만드는 중…`,
+    downloaded: (fileName) => `${fileName} 파일을 다운로드했습니다.`,
+    imageFailed: (reason) => `이미지를 만들지 못했습니다: ${reason}`,
+  },
+  card: {
+    subtitle: (filters, events, date) => `${filters} · ${events} · ${date} 기준`,
+    legend: '범례',
+    planned: '예정',
+    later: (date) => `흐린 표시: ${date} 이후`,
+    grouped: '가까운 날짜의 사건(+N건)',
+    sourcesNote: '모든 사건의 출처는 고유 링크에서 확인할 수 있습니다.',
+    latestEvent: (date) => `최신 사건 ${date}`,
+    sourcesChecked: (date) => `출처 확인일 ${date}`,
+    separator: ' · ',
+  },
+  csv: {
+    headers: {
+      id: 'ID',
+      date: '날짜',
+      date_precision: '날짜 정밀도',
+      title: '제목',
+      summary: '요약',
+      issues: '쟁점',
+      actors: '행위자',
+      kind: '유형',
+      cameo: 'CAMEO 코드',
+      goldstein: '골드스타인 척도',
+      status: '상태 변화',
+      sources: '출처',
+      source_urls: '출처 URL',
+    },
+    status: (status) => core.status.event[status],
+  },
+  print: {
+    heading: (title, filters) => `${title}: ${filters}`,
+    sources: '출처:',
+  },
+  embed: {
+    heading: '이 타임라인 임베드',
+    codeLabel: '임베드 코드(높이가 자동으로 맞춰지는 iframe)',
+    copyCode: '임베드 코드를 클립보드에 복사',
+    linkLabel: '이 화면 링크',
+    copyLink: '링크 복사',
+    codeCopied: '임베드 코드를 복사했습니다.',
+    linkCopied: '링크를 복사했습니다.',
+    copyBlocked: '복사가 차단되었습니다. 텍스트를 선택해 직접 복사해 주세요.',
+    preview: '미리 보기:',
+    previewLink: '임베드 화면',
+    close: '닫기',
+    openFull: '출처가 있는 전체 화면 열기 ↗',
+  },
+};

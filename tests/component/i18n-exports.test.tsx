@@ -1,0 +1,243 @@
+/**
+ * The exports in Japanese and Korean: the export bar's controls, the CSV's header row, the
+ * print list's dates, the embed code's language, and the image card's words and dates.
+ */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventsAsOf } from '../../src/derive/event-status';
+import { ExportBar } from '../../src/features/export/ExportBar';
+import { ExportStage, type StageRequest } from '../../src/features/export/ExportStage';
+import { PrintList } from '../../src/features/export/PrintList';
+import { TimelineCard } from '../../src/features/export/TimelineCard';
+import { widthPresets } from '../../src/features/export/export-utils';
+import { useTracker } from '../../src/store/tracker-store';
+import { languageSetup, renderIn, renderWithData, resetStore } from './render';
+
+const { domToPng } = vi.hoisted(() => ({
+  domToPng: vi.fn(async (..._args: unknown[]) => 'data:image/png;base64,AAAA'),
+}));
+vi.mock('modern-screenshot', () => ({
+  domToPng,
+  domToForeignObjectSvg: vi.fn(),
+}));
+
+/** What the page downloads, read back: the Blob given to URL.createObjectURL. */
+function catchDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  const create = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:test';
+  });
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: create, revokeObjectURL: () => {} }));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
+beforeEach(resetStore);
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('the export bar in Japanese and Korean', () => {
+  it.each([
+    [
+      'ja',
+      '書き出しと共有',
+      ['PNGをダウンロード', 'SVGをダウンロード', 'CSVをダウンロード', 'JSONをダウンロード'],
+      '埋め込みコードをコピー',
+      '印刷',
+      'SNS用カード（1200×675）',
+    ],
+    [
+      'ko',
+      '내보내기 및 공유',
+      ['PNG 다운로드', 'SVG 다운로드', 'CSV 다운로드', 'JSON 다운로드'],
+      '임베드 코드 복사',
+      '인쇄',
+      'SNS 카드, 1200×675',
+    ],
+  ] as const)(
+    'names its group and buttons in %s',
+    async (lang, heading, downloads, embed, print, social) => {
+      await renderIn(lang, <ExportBar />);
+      const group = screen.getByRole('group', { name: heading });
+      for (const name of downloads)
+        expect(within(group).getByRole('button', { name })).toBeInTheDocument();
+      expect(within(group).getByRole('button', { name: embed })).toBeInTheDocument();
+      expect(within(group).getByRole('button', { name: print })).toBeInTheDocument();
+      expect(within(group).queryByRole('button', { name: /Download/ })).toBeNull();
+      const size = within(group).getByRole('combobox', {
+        name: lang === 'ja' ? 'サイズ' : '크기',
+      });
+      expect(within(size).getByRole('option', { name: social })).toBeInTheDocument();
+      expect(within(size).getAllByRole('option')).toHaveLength(widthPresets.length);
+    },
+  );
+
+  it('downloads a CSV whose header row is Japanese, with the Japanese texts, and says so in Japanese', async () => {
+    const user = userEvent.setup();
+    const { blobs, names } = catchDownloads();
+    act(() => useTracker.getState().showOnlyIssue('export-controls'));
+    await renderIn('ja', <ExportBar />);
+    await user.click(screen.getByRole('button', { name: 'CSVをダウンロード' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    // a byte-order mark, so that spreadsheet programs read the Japanese as UTF-8
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
+    const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(header).toEqual([
+      'ID',
+      '日付',
+      '日付の精度',
+      'タイトル',
+      '概要',
+      '争点',
+      '当事者',
+      '種類',
+      'CAMEOコード',
+      'ゴールドスタイン値',
+      '状況の推移',
+      '出典',
+      '出典URL',
+    ]);
+    const { dataset: ja } = await languageSetup('ja');
+    const first = ja.events.find((e) => e.id === rows[0]![0])!;
+    expect(rows[0]![3]).toBe(first.title);
+    expect(rows[0]![3]).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(header).toContain('争点');
+    expect(names[0]).toMatch(/\.csv$/);
+    expect(screen.getByRole('status')).toHaveTextContent(`${names[0]}をダウンロードしました。`);
+  });
+
+  it('downloads JSON with English keys and a lang field', async () => {
+    const user = userEvent.setup();
+    const { blobs } = catchDownloads();
+    await renderIn('ko', <ExportBar />);
+    await user.click(screen.getByRole('button', { name: 'JSON 다운로드' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const json = JSON.parse(await blobs[0]!.text());
+    expect(json.lang).toBe('ko');
+    expect(Object.keys(json)).toEqual(['lang', 'meta', 'view', 'events']);
+    expect(new URL(json.view.permalink).searchParams.get('lang')).toBe('ko');
+    expect(json.view.filters).toContain('모든 사건');
+  });
+
+  it('gives embed code that carries lang=ja, in a dialog named in Japanese', async () => {
+    const user = userEvent.setup();
+    act(() => useTracker.getState().showOnlyIssue('wto'));
+    await renderIn('ja', <ExportBar />);
+    await user.click(screen.getByRole('button', { name: '埋め込みコードをコピー' }));
+    const dialog = await screen.findByRole('dialog', { name: 'このタイムラインを埋め込む' });
+    const code = within(dialog).getByLabelText(/埋め込みコード/) as HTMLTextAreaElement;
+    const src = new DOMParser()
+      .parseFromString(code.value, 'text/html')
+      .querySelector('iframe')!
+      .getAttribute('src')!;
+    expect(new URL(src).searchParams.get('lang')).toBe('ja');
+    expect(new URL(src).searchParams.get('issues')).toBe('wto');
+    const link = within(dialog).getByLabelText('この表示へのリンク') as HTMLInputElement;
+    expect(new URL(link.value).searchParams.get('lang')).toBe('ja');
+    expect(within(dialog).getByRole('button', { name: 'リンクをコピー' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '閉じる' })).toBeInTheDocument();
+  });
+
+  it('keeps English embed code free of lang', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ExportBar />);
+    await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this timeline' });
+    expect((within(dialog).getByLabelText(/Embed code/) as HTMLTextAreaElement).value).not.toMatch(
+      /lang=/,
+    );
+  });
+});
+
+describe('the print list in Japanese and Korean', () => {
+  it.each([
+    ['ja', '2019年7月1日', '争点：', '出典：'],
+    ['ko', '2019년 7월 1일', '쟁점: ', '출처:'],
+  ] as const)('dates events locally in %s', async (lang, date, issues, sources) => {
+    act(() => useTracker.getState().showOnlyIssue('export-controls'));
+    const { container } = await renderIn(lang, <PrintList />);
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    const list = container.querySelector('.print-list')!;
+    expect(list).not.toBeNull();
+    expect(list.querySelector('h2')).toHaveTextContent(issues);
+    const dates = [...list.querySelectorAll('li strong')].map((s) => s.textContent);
+    expect(dates).toContain(date);
+    expect(dates.join(' ')).not.toMatch(/July|Jul /);
+    expect(list.querySelector('.print-sources')).toHaveTextContent(sources);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+  });
+});
+
+describe('the image card in Korean', () => {
+  it('writes the legend, the credit line’s dates and the sources note in Korean, and says lang="ko"', async () => {
+    const { state, dataset: ko } = await languageSetup('ko');
+    const asOf = '2020-10-27';
+    act(() => useTracker.getState().setAsOf(asOf));
+    renderWithData(
+      <TimelineCard
+        title="한일 갈등 타임라인"
+        subtitle="모든 사건"
+        permalink="https://tracker.example/?lang=ko"
+        items={eventsAsOf(ko.events, asOf, 'dim')}
+      />,
+      ko,
+      state,
+    );
+    const card = screen.getByTestId('timeline-card');
+    expect(card).toHaveAttribute('lang', 'ko');
+    expect(card.querySelector('.card-title')).toHaveTextContent('한일 갈등 타임라인');
+    const credit = card.querySelector('.card-credit')!;
+    expect(credit).toHaveTextContent('최신 사건 2026년 1월 13일');
+    expect(credit).toHaveTextContent('출처 확인일 2026년 12월 2일');
+    expect(credit).not.toHaveTextContent(/Latest event|Sources checked/);
+    const legend = within(card).getByRole('list', { name: '범례' });
+    expect(legend).toHaveTextContent('흐린 표시: 2020년 10월 27일 이후');
+    expect(legend).toHaveTextContent('예정');
+    expect(card.querySelector('.card-sources')).toHaveTextContent('고유 링크');
+  });
+
+  it('ExportStage draws the Korean card, captures it without fetching fonts and reports in Korean', async () => {
+    const { names } = catchDownloads();
+    const { state, dataset: ko } = await languageSetup('ko');
+    const onDone = vi.fn();
+    const request: StageRequest = {
+      format: 'png',
+      preset: widthPresets[0]!,
+      title: '수출 규제',
+      subtitle: '쟁점: 수출 규제 · 3건 · 2020년 10월 27일 기준',
+      permalink: 'https://tracker.example/?lang=ko&issues=export-controls',
+      fileName: 'export-controls-2020-10-27.png',
+    };
+    renderWithData(
+      <ExportStage
+        request={request}
+        items={eventsAsOf(ko.events, '2020-10-27', 'dim')}
+        onDone={onDone}
+      />,
+      ko,
+      state,
+    );
+    const card = screen.getByTestId('timeline-card');
+    expect(card.querySelector('.card-title')).toHaveTextContent('수출 규제');
+    expect(card.querySelector('.card-credit')).toHaveTextContent('출처 확인일 2026년 12월 2일');
+    await waitFor(() =>
+      expect(onDone).toHaveBeenCalledWith(
+        'export-controls-2020-10-27.png 파일을 다운로드했습니다.',
+      ),
+    );
+    expect(domToPng).toHaveBeenCalledWith(card, expect.objectContaining({ font: false }));
+    expect(names).toEqual(['export-controls-2020-10-27.png']);
+  });
+});
