@@ -10,7 +10,12 @@ import {
   yearlyTrend,
   type BarometerPoint,
 } from '../../src/derive/series';
+import { panels } from '../../src/i18n/en/panels';
 import { makeEvent } from '../fixtures/make';
+
+// the English words, with months as the data writes them ('2019-07')
+const sensitivityText = { ...panels.barometer.sensitivity, month: (m: string) => m };
+const summaryText = { ...panels.barometer.summary, month: (m: string) => m };
 
 describe('monthlyCounts', () => {
   it('is empty for no events', () => {
@@ -158,7 +163,7 @@ describe('one weight per measure (pairing)', () => {
       every: { worst: { month: '2019-08', sum: -10 }, best: { month: '2019-09', sum: 14 } },
       largestChange: { month: '2019-08', counted: -2, every: -10 },
     });
-    expect(describePairingSensitivity(s)).toBe(
+    expect(describePairingSensitivity(s, sensitivityText)).toBe(
       'Each measure is weighed once, on its announcement or decision: 2 events that carry one out (an entry into force, a formal notification, the service of an order, a ruling becoming final) weigh 0. ' +
         'Counted this way, the most conflictual month is 2019-07 (-8) and the most cooperative 2019-09 (+7); weighing every event, they would be 2019-08 (-10) and 2019-09 (+14). ' +
         'The rule moves 2019-08 most: -10 weighing every event, -2 with it.',
@@ -173,7 +178,7 @@ describe('one weight per measure (pairing)', () => {
 
   it('says so when nothing is paired, and when the extreme months stay the same', () => {
     const plain = [makeEvent({ date: '2019-07-01', goldstein: -8 })];
-    expect(describePairingSensitivity(pairingSensitivity(plain, 1))).toBe(
+    expect(describePairingSensitivity(pairingSensitivity(plain, 1), sensitivityText)).toBe(
       'No event in this range carries out an earlier announcement, so every event is weighed.',
     );
     const same = [
@@ -182,10 +187,10 @@ describe('one weight per measure (pairing)', () => {
       makeEvent({ date: '2019-08-01', goldstein: 4 }),
     ];
     const s = pairingSensitivity(same, 1);
-    expect(describePairingSensitivity(s)).toContain(
+    expect(describePairingSensitivity(s, sensitivityText)).toContain(
       '1 event that carries one out (an entry into force, a formal notification, the service of an order, a ruling becoming final) weighs 0.',
     );
-    expect(describePairingSensitivity(s)).toContain(
+    expect(describePairingSensitivity(s, sensitivityText)).toContain(
       'weighing every event would keep the same months, at 2019-07 (-16) and 2019-08 (+4).',
     );
   });
@@ -204,34 +209,42 @@ describe('describeBarometer', () => {
   });
 
   it('says so when no month has events', () => {
-    expect(describeBarometer([])).toBe('No events in this range.');
-    expect(describeBarometer([point('2019-01', 0, 0, 0)])).toBe('No events in this range.');
+    expect(describeBarometer([], summaryText)).toBe('No events in this range.');
+    expect(describeBarometer([point('2019-01', 0, 0, 0)], summaryText)).toBe(
+      'No events in this range.',
+    );
   });
 
   it('names the most conflictual and most cooperative months and where the mean ends', () => {
     expect(
-      describeBarometer([
-        point('2019-01', -6, 2, -6),
-        point('2019-02', 0, 0, -3),
-        point('2019-03', 4, 1, 2),
-        point('2019-04', 1.5, 1, 2.8),
-      ]),
+      describeBarometer(
+        [
+          point('2019-01', -6, 2, -6),
+          point('2019-02', 0, 0, -3),
+          point('2019-03', 4, 1, 2),
+          point('2019-04', 1.5, 1, 2.8),
+        ],
+        summaryText,
+      ),
     ).toBe(
       'Most conflictual month: 2019-01 (-6). Most cooperative month: 2019-03 (+4). The rolling mean ends cooperative at 2.8 in 2019-04.',
     );
   });
 
   it('speaks of one month when there is only one', () => {
-    expect(describeBarometer([point('2019-07', -8, 1, -8)])).toBe(
+    expect(describeBarometer([point('2019-07', -8, 1, -8)], summaryText)).toBe(
       'Most conflictual month: 2019-07 (-8). Most cooperative month: 2019-07 (-8). The month is conflictual at -8 in 2019-07.',
     );
   });
 
   it('never writes a plus sign before a negative or zero sum', () => {
-    const text = describeBarometer([point('2019-07', -8, 1, -8), point('2019-08', -2, 1, -5)]);
+    const text = describeBarometer(
+      [point('2019-07', -8, 1, -8), point('2019-08', -2, 1, -5)],
+      summaryText,
+    );
     expect(text).toContain('Most cooperative month: 2019-08 (-2).');
     expect(text).not.toContain('+-');
-    expect(describeBarometer([point('2019-07', 0, 1, 0)])).toContain(
+    expect(describeBarometer([point('2019-07', 0, 1, 0)], summaryText)).toContain(
       '(0). The month is neutral at 0',
     );
   });

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { describeBarometer, describePairingSensitivity } from '../../derive/series';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { panels as enPanels } from '../../i18n/en/panels';
 import { WhenVisible } from '../common/WhenVisible';
 
 const BarometerChart = lazy(() => import('./BarometerChart'));
@@ -10,9 +13,14 @@ export function Barometer() {
   const dataset = useDataset();
   const asOf = useAsOf();
   const derived = useDerivations();
+  const core = useMessages('core', enCore);
+  const t = useMessages('panels', enPanels).barometer;
   const points = derived.barometer();
   const from = derived.seriesFrom;
-  const sensitivity = describePairingSensitivity(derived.pairingSensitivity());
+  const sensitivity = describePairingSensitivity(derived.pairingSensitivity(), {
+    ...t.sensitivity,
+    month: core.format.month,
+  });
   const notable = useMemo(
     () =>
       dataset.events
@@ -26,12 +34,10 @@ export function Barometer() {
   );
   return (
     <section className="barometer" aria-labelledby="barometer-heading">
-      <h2 id="barometer-heading">Relations barometer</h2>
+      <h2 id="barometer-heading">{t.heading}</h2>
       <figure className="chart">
         <figcaption id="barometer-caption">
-          Sum of Goldstein weights of each month’s events (−10 conflict … +10 cooperation) and their
-          six-month rolling mean, since {from.slice(0, 4)}, each measure weighed once. Weights from{' '}
-          {dataset.meta.goldsteinTable}.
+          {t.caption(core.format.year(+from.slice(0, 4)), dataset.meta.goldsteinTable)}
         </figcaption>
         <div
           className="chart-box barometer-box"
@@ -40,19 +46,19 @@ export function Barometer() {
         >
           <WhenVisible
             minHeight={220}
-            placeholder={<p className="chart-placeholder">Loading the chart…</p>}
+            placeholder={<p className="chart-placeholder">{t.loadingChart}</p>}
           >
-            <Suspense fallback={<p className="chart-placeholder">Loading the chart…</p>}>
+            <Suspense fallback={<p className="chart-placeholder">{t.loadingChart}</p>}>
               <BarometerChart points={points} notable={notable} cursorMonth={asOf.slice(0, 7)} />
             </Suspense>
           </WhenVisible>
         </div>
         <p id="barometer-summary" className="chart-summary">
-          Up to the cursor: {describeBarometer(upToCursor)}
+          {t.upToCursor(describeBarometer(upToCursor, { ...t.summary, month: core.format.month }))}
         </p>
         <p className="chart-note">
-          <strong>How the coding matters</strong> (whole curve): {sensitivity} The coding rules are
-          in the dataset’s README.
+          <strong>{t.codingHeading}</strong>
+          {t.codingNote(sensitivity)}
         </p>
       </figure>
     </section>

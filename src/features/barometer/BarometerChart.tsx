@@ -11,6 +11,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { BarometerPoint } from '../../derive/series';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { panels as enPanels } from '../../i18n/en/panels';
 import { useMediaQuery } from '../common/use-media-query';
 
 const TICK = { fontSize: 11 };
@@ -33,18 +36,36 @@ export default function BarometerChart({
   const byMonth = new Map(points.map((p) => [p.month, p]));
   const narrow = useMediaQuery('(max-width: 699px)');
   const tick = narrow ? TICK_NARROW : TICK;
+  const core = useMessages('core', enCore);
+  const t = useMessages('panels', enPanels).barometer;
+  // '2019-07' on the axis: 'Jul 2019', 2019年7月, 2019년 7월
+  const monthTick = (month: string) =>
+    core.format.monthYearTick(+month.slice(5, 7), +month.slice(0, 4));
   return (
     <ResponsiveContainer width="100%" height={220}>
       <ComposedChart data={points} margin={narrow ? MARGIN_NARROW : MARGIN}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis dataKey="month" tick={tick} minTickGap={narrow ? 48 : 28} stroke="var(--muted)" />
+        <XAxis
+          dataKey="month"
+          tickFormatter={monthTick}
+          tick={tick}
+          minTickGap={narrow ? 48 : 28}
+          stroke="var(--muted)"
+        />
         <YAxis width={narrow ? 40 : 36} tick={tick} stroke="var(--muted)" />
-        <Tooltip contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+        <Tooltip
+          contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
+          labelFormatter={(month) =>
+            typeof month === 'string' && /^\d{4}-\d{2}$/.test(month)
+              ? core.format.month(month)
+              : String(month ?? '')
+          }
+        />
         <ReferenceLine y={0} stroke="var(--muted)" />
-        <Bar dataKey="sum" name="Monthly sum" fill="var(--bar)" isAnimationActive={false} />
+        <Bar dataKey="sum" name={t.monthlySum} fill="var(--bar)" isAnimationActive={false} />
         <Line
           dataKey="rolling"
-          name="6-month mean"
+          name={t.rollingMean}
           stroke="var(--accent)"
           dot={false}
           strokeWidth={2}
@@ -64,7 +85,7 @@ export default function BarometerChart({
           x={cursorMonth}
           stroke="var(--cursor)"
           strokeWidth={2}
-          label={{ value: 'As of', position: 'top', fontSize: 11, fill: 'var(--text)' }}
+          label={{ value: t.cursor, position: 'top', fontSize: 11, fill: 'var(--text)' }}
         />
       </ComposedChart>
     </ResponsiveContainer>

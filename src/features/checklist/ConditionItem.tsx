@@ -1,11 +1,17 @@
-import { formatShortDate } from '../../derive/dates';
 import type { ConditionRow } from '../../derive/panels';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { panels as enPanels } from '../../i18n/en/panels';
 import type { Names } from '../../store/hooks';
 import { eventHref, openEvent } from '../common/event-link';
-import { conditionLead, conditionStateLabel, conditionStateMark } from '../common/labels';
+import { conditionStateMark } from '../common/labels';
+import { conditionLead } from './condition-lead';
 
 /** One condition (or demand) with its state as of the cursor, who demanded it and the evidence. */
 export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
+  const core = useMessages('core', enCore);
+  const p = useMessages('panels', enPanels);
+  const t = p.checklist;
   return (
     <li className={`condition state-${c.state ?? 'unset'} kind-${c.kind}`} data-condition={c.id}>
       <span className="condition-mark" aria-hidden="true">
@@ -13,24 +19,27 @@ export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
       </span>
       <div>
         <p className="condition-text">
-          <strong>{conditionLead(c.side, c.kind)}:</strong> {c.text}
+          <strong>
+            {conditionLead(core, c.side, c.kind)}
+            {p.common.colon}
+          </strong>
+          {c.text}
         </p>
         <p className="condition-state">
-          <strong>{c.state ? conditionStateLabel[c.state] : 'Not yet demanded'}</strong>
-          {c.since && <> since {formatShortDate(c.since)}</>}
+          <strong>{c.state ? core.status.condition[c.state] : t.notYetDemanded}</strong>
+          {c.since && t.since(core.format.shortDate(c.since))}
           <span className="muted">
-            {' '}
-            · demanded by {c.demandedBy.map((a) => names.actors.get(a) ?? a).join(', ')}
+            {t.demandedBy(core.format.list(c.demandedBy.map((a) => names.actors.get(a) ?? a)))}
           </span>
         </p>
         {c.note && <p className="condition-note muted">{c.note}</p>}
         {c.evidence.length > 0 && (
-          <ol className="evidence" aria-label="Evidence">
+          <ol className="evidence" aria-label={t.evidence}>
             {c.evidence.map((ev) => {
               const event = names.events.get(ev.eventId);
               return (
                 <li key={`${ev.eventId}-${ev.date}`}>
-                  {formatShortDate(ev.date)} ({conditionStateLabel[ev.state]}):{' '}
+                  {t.evidenceLead(core.format.shortDate(ev.date), core.status.condition[ev.state])}
                   <a
                     href={eventHref(ev.eventId)}
                     onClick={(e) => {

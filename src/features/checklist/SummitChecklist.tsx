@@ -1,4 +1,6 @@
-import { formatShortDate } from '../../derive/dates';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { panels as enPanels } from '../../i18n/en/panels';
 import { useAsOf, useDerivations, useNames } from '../../store/hooks';
 import { ConditionItem } from './ConditionItem';
 import { SummitStatus } from './SummitStatus';
@@ -12,11 +14,13 @@ export function SummitChecklist() {
   const names = useNames();
   const asOf = useAsOf();
   const panels = useDerivations().summitPanels(asOf);
+  const core = useMessages('core', enCore);
+  const t = useMessages('panels', enPanels).checklist;
   return (
     <section className="summit-checklist" aria-labelledby="checklist-heading">
-      <h2 id="checklist-heading">Summit conditions</h2>
-      <p className="section-note">As of {formatShortDate(asOf)}.</p>
-      {panels.length === 0 && <p>No summits in this dataset.</p>}
+      <h2 id="checklist-heading">{t.heading}</h2>
+      <p className="section-note">{t.asOf(core.format.shortDate(asOf))}</p>
+      {panels.length === 0 && <p>{t.noSummits}</p>}
       {panels.map((panel) => {
         const id = panel.summit.id;
         return (
@@ -24,7 +28,7 @@ export function SummitChecklist() {
             <h3 id={`summit-${id}`}>{panel.summit.name}</h3>
             <SummitStatus panel={panel} asOf={asOf} />
             {panel.conditions.length > 0 && (
-              <ul className="conditions" aria-label="Stated conditions">
+              <ul className="conditions" aria-label={t.statedConditions}>
                 {panel.conditions.map((c) => (
                   <ConditionItem key={c.id} c={c} names={names} />
                 ))}
@@ -33,7 +37,7 @@ export function SummitChecklist() {
             {panel.demands.length > 0 && (
               <>
                 <h4 id={`demands-${id}`} className="demands-heading">
-                  Demands not stated as conditions for the summit
+                  {t.demandsHeading}
                 </h4>
                 <ul className="conditions demands" aria-labelledby={`demands-${id}`}>
                   {panel.demands.map((c) => (

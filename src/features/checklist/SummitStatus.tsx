@@ -1,22 +1,25 @@
-import { formatShortDate } from '../../derive/dates';
 import type { SummitPanel } from '../../derive/panels';
-import { eventStatusLabel } from '../common/labels';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { panels as enPanels } from '../../i18n/en/panels';
 
 /** Whether the summit had taken place by the cursor date, in words. */
 export function SummitStatus({ panel, asOf }: { panel: SummitPanel; asOf: string }) {
+  const core = useMessages('core', enCore);
+  const p = useMessages('panels', enPanels);
+  const t = p.checklist;
   const { status, event } = panel;
   const history = event?.status.filter((s) => s.date <= asOf) ?? [];
   const last = history[history.length - 1];
   let text: string;
-  if (!event || status === null) text = 'Not yet announced.';
-  else if (status === 'occurred') text = `Held on ${formatShortDate(last?.date ?? event.date)}.`;
-  else
-    text = `Not held yet: ${eventStatusLabel[status].toLowerCase()} since ${formatShortDate(last?.date ?? event.date)}.`;
+  if (!event || status === null) text = t.notAnnounced;
+  else if (status === 'occurred') text = t.heldOn(core.format.shortDate(last?.date ?? event.date));
+  else text = t.notHeld(core.status.event[status], core.format.shortDate(last?.date ?? event.date));
   return (
     <p className={`summit-status summit-${status ?? 'unknown'}`}>
-      <strong>Summit: </strong>
+      <strong>{t.summitLead}</strong>
       {text}
-      {last?.note && <span className="muted"> ({last.note})</span>}
+      {last?.note && <span className="muted">{p.common.aside(last.note)}</span>}
     </p>
   );
 }

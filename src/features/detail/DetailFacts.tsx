@@ -1,23 +1,27 @@
-import { formatShortDate } from '../../derive/dates';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { panels as enPanels } from '../../i18n/en/panels';
 import type { DisputeEvent } from '../../model/schema';
 import type { Names } from '../../store/hooks';
 import { eventHref, openEvent } from '../common/event-link';
 
 /** Actors, and the event's code and weight, saying when the barometer weighs it elsewhere. */
 export function DetailFacts({ event, names }: { event: DisputeEvent; names: Names }) {
+  const core = useMessages('core', enCore);
+  const p = useMessages('panels', enPanels);
+  const t = p.detail;
   const weighedWith = event.pairedWith ? names.events.get(event.pairedWith) : undefined;
+  const actors = event.actors.map((a) => names.actors.get(a) ?? a);
   return (
     <dl className="detail-facts">
-      <dt>Actors</dt>
-      <dd>{event.actors.map((a) => names.actors.get(a) ?? a).join(', ') || '—'}</dd>
-      <dt>Conflict–cooperation</dt>
+      <dt>{t.actors}</dt>
+      <dd>{actors.length ? core.format.list(actors) : p.common.none}</dd>
+      <dt>{t.conflictCooperation}</dt>
       <dd>
-        CAMEO {event.cameo}, Goldstein {event.goldstein > 0 ? '+' : ''}
-        {event.goldstein}
+        {t.coding(event.cameo, `${event.goldstein > 0 ? '+' : ''}${event.goldstein}`)}
         {weighedWith && (
           <>
-            {' '}
-            — weighed once, on{' '}
+            {t.weighedBefore}
             <a
               href={eventHref(weighedWith.id)}
               onClick={(e) => {
@@ -26,8 +30,8 @@ export function DetailFacts({ event, names }: { event: DisputeEvent; names: Name
               }}
             >
               {weighedWith.title}
-            </a>{' '}
-            ({formatShortDate(weighedWith.date)}); 0 in the barometer
+            </a>
+            {t.weighedAfter(core.format.shortDate(weighedWith.date))}
           </>
         )}
       </dd>

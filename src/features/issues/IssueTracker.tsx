@@ -1,9 +1,11 @@
 import { Fragment, useState } from 'react';
-import { formatShortDate } from '../../derive/dates';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { panels as enPanels } from '../../i18n/en/panels';
 import { useAsOf, useDataset, useDerivations, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventHref, openEvent } from '../common/event-link';
-import { issueStatusLabel, issueStatusMark } from '../common/labels';
+import { issueStatusMark } from '../common/labels';
 import { Sparkline } from './Sparkline';
 import { Explainer } from './Explainer';
 
@@ -18,23 +20,27 @@ export function IssueTracker() {
   const showOnlyIssue = useTracker((s) => s.showOnlyIssue);
   const derived = useDerivations();
   const rows = derived.issueRows(asOf);
-  const fromYear = derived.seriesFrom.slice(0, 4);
+  const core = useMessages('core', enCore);
+  const p = useMessages('panels', enPanels);
+  const t = p.issues;
+  const fromYear = core.format.year(+derived.seriesFrom.slice(0, 4));
+  const perYear = t.columns.perYear(fromYear);
   const [open, setOpen] = useState<string | null>(null);
   return (
     <section className="issue-tracker" aria-labelledby="tracker-heading">
-      <h2 id="tracker-heading">Issue tracker</h2>
-      <p className="section-note">Status of each issue as of {formatShortDate(asOf)}.</p>
+      <h2 id="tracker-heading">{t.heading}</h2>
+      <p className="section-note">{t.asOf(core.format.shortDate(asOf))}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Issue</th>
-            <th scope="col">Status</th>
-            <th scope="col">Since</th>
-            <th scope="col">Set by</th>
-            <th scope="col">Events</th>
-            <th scope="col">Per year since {fromYear}</th>
+            <th scope="col">{t.columns.issue}</th>
+            <th scope="col">{t.columns.status}</th>
+            <th scope="col">{t.columns.since}</th>
+            <th scope="col">{t.columns.setBy}</th>
+            <th scope="col">{t.columns.events}</th>
+            <th scope="col">{perYear}</th>
             <th scope="col">
-              <span className="visually-hidden">Explainer</span>
+              <span className="visually-hidden">{t.columns.explainer}</span>
             </th>
           </tr>
         </thead>
@@ -50,23 +56,28 @@ export function IssueTracker() {
                       type="button"
                       className="link-button"
                       onClick={() => showOnlyIssue(row.id)}
-                      aria-label={`Show only ${row.name} on the timeline`}
+                      aria-label={t.showOnly(row.name)}
                     >
                       {row.name}
                     </button>
                   </th>
-                  <td className={`status status-${row.status ?? 'none'}`} data-label="Status">
+                  <td
+                    className={`status status-${row.status ?? 'none'}`}
+                    data-label={t.columns.status}
+                  >
                     {row.status ? (
                       <>
                         <span aria-hidden="true">{issueStatusMark[row.status]} </span>
-                        {issueStatusLabel[row.status]}
+                        {core.status.issue[row.status]}
                       </>
                     ) : (
-                      'Not yet open'
+                      t.notYetOpen
                     )}
                   </td>
-                  <td data-label="Since">{row.since ? formatShortDate(row.since) : '—'}</td>
-                  <td data-label="Set by">
+                  <td data-label={t.columns.since}>
+                    {row.since ? core.format.shortDate(row.since) : p.common.none}
+                  </td>
+                  <td data-label={t.columns.setBy}>
                     {setBy ? (
                       <a
                         href={eventHref(setBy.id)}
@@ -78,16 +89,20 @@ export function IssueTracker() {
                         {setBy.title}
                       </a>
                     ) : (
-                      '—'
+                      p.common.none
                     )}
                   </td>
-                  <td className="num" data-label="Events">
-                    {row.count}
+                  <td className="num" data-label={t.columns.events}>
+                    {core.format.number(row.count)}
                   </td>
-                  <td data-label={`Per year since ${fromYear}`}>
+                  <td data-label={perYear}>
                     <Sparkline
                       values={row.trend}
-                      label={`${row.name}: events per year since ${fromYear}: ${row.trend.join(', ')}`}
+                      label={t.trend(
+                        row.name,
+                        fromYear,
+                        t.counts(row.trend.map(core.format.number)),
+                      )}
                     />
                   </td>
                   <td className="explain-cell">
@@ -96,10 +111,10 @@ export function IssueTracker() {
                       className="button small"
                       aria-expanded={open === row.id}
                       aria-controls={`explainer-${row.id}`}
-                      aria-label={`Explain ${row.name}`}
+                      aria-label={t.explainIssue(row.name)}
                       onClick={() => setOpen(open === row.id ? null : row.id)}
                     >
-                      Explain
+                      {t.explain}
                     </button>
                   </td>
                 </tr>

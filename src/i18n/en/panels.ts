@@ -1,2 +1,167 @@
-/** English messages of the panels namespace (the reference; ja/panels.ts and ko/panels.ts mirror it). */
-export const panels = {};
+/**
+ * English messages of the panels namespace: issue tracker, summit checklist, relations
+ * barometer and event detail (the reference; ja/panels.ts and ko/panels.ts mirror it).
+ */
+import type { BarometerSummaryText, SensitivityText } from '../../derive/series';
+
+type Trend = 'cooperative' | 'conflictual' | 'neutral';
+
+export const panels = {
+  common: {
+    /** between a name and what follows it: 'Tokyo: …' */
+    colon: ': ',
+    /** a remark after a text: ' (…)' */
+    aside: (text: string) => ` (${text})`,
+    /** a value that is not there */
+    none: '—',
+  },
+  issues: {
+    heading: 'Issue tracker',
+    asOf: (date: string) => `Status of each issue as of ${date}.`,
+    columns: {
+      issue: 'Issue',
+      status: 'Status',
+      since: 'Since',
+      setBy: 'Set by',
+      events: 'Events',
+      /** the trend column, for its first year ('2018') */
+      perYear: (year: string) => `Per year since ${year}`,
+      explainer: 'Explainer',
+    },
+    showOnly: (issue: string) => `Show only ${issue} on the timeline`,
+    notYetOpen: 'Not yet open',
+    /** the sparkline's accessible name; `counts` is the list of yearly counts */
+    trend: (issue: string, year: string, counts: string) =>
+      `${issue}: events per year since ${year}: ${counts}`,
+    /** the yearly counts in the sparkline's name: '0, 3, 5' */
+    counts: (counts: string[]) => counts.join(', '),
+    explain: 'Explain',
+    explainIssue: (issue: string) => `Explain ${issue}`,
+    /** `side` is core.status.side: 'Tokyo’s position' */
+    position: (side: string) => `${side}’s position`,
+    sourceLead: 'Source: ',
+    citation: (publisher: string, title: string) => `${publisher}, “${title}”`,
+    /** between the cited source and its date */
+    citationDate: (date: string) => `, ${date}`,
+    noStatement: 'No sourced statement in the data.',
+  },
+  checklist: {
+    heading: 'Summit conditions',
+    asOf: (date: string) => `As of ${date}.`,
+    noSummits: 'No summits in this dataset.',
+    statedConditions: 'Stated conditions',
+    demandsHeading: 'Demands not stated as conditions for the summit',
+    notYetDemanded: 'Not yet demanded',
+    /** after the condition's state: ' since 27 Oct 2020' */
+    since: (date: string) => ` since ${date}`,
+    /** `actors` is already a list (core.format.list) */
+    demandedBy: (actors: string) => ` · demanded by ${actors}`,
+    evidence: 'Evidence',
+    /** before the event's link in the evidence list: '1 Jul 2019 (Not met): ' */
+    evidenceLead: (date: string, state: string) => `${date} (${state}): `,
+    summitLead: 'Summit: ',
+    notAnnounced: 'Not yet announced.',
+    heldOn: (date: string) => `Held on ${date}.`,
+    /** `status` is core.status.event ('Planned', 'Postponed'…) */
+    notHeld: (status: string, date: string) =>
+      `Not held yet: ${status.toLowerCase()} since ${date}.`,
+  },
+  barometer: {
+    heading: 'Relations barometer',
+    /** `from` is a year as core.format.year writes it */
+    caption: (from: string, table: string) =>
+      `Sum of Goldstein weights of each month’s events (−10 conflict … +10 cooperation) and their six-month rolling mean, since ${from}, each measure weighed once. Weights from ${table}.`,
+    loadingChart: 'Loading the chart…',
+    upToCursor: (summary: string) => `Up to the cursor: ${summary}`,
+    codingHeading: 'How the coding matters',
+    codingNote: (sensitivity: string) =>
+      ` (whole curve): ${sensitivity} The coding rules are in the dataset’s README.`,
+    monthlySum: 'Monthly sum',
+    rollingMean: '6-month mean',
+    cursor: 'As of',
+    /** words of describeBarometer (src/derive/series.ts); the month format comes from core */
+    summary: {
+      noEvents: 'No events in this range.',
+      monthSum: (month: string, sum: string) => `${month} (${sum})`,
+      trend: {
+        cooperative: 'cooperative',
+        conflictual: 'conflictual',
+        neutral: 'neutral',
+      } as Record<Trend, string>,
+      text: ({ worst, best, single, trend, rolling, month }) =>
+        `Most conflictual month: ${worst}. Most cooperative month: ${best}. The ${single ? 'month is' : 'rolling mean ends'} ${trend} at ${rolling} in ${month}.`,
+    } satisfies Omit<BarometerSummaryText, 'month'> as Omit<BarometerSummaryText, 'month'>,
+    /** words of describePairingSensitivity (src/derive/series.ts) */
+    sensitivity: {
+      noPairing:
+        'No event in this range carries out an earlier announcement, so every event is weighed.',
+      none: 'none',
+      monthSum: (month: string, sum: string) => `${month} (${sum})`,
+      paired: (n: number) =>
+        `Each measure is weighed once, on its announcement or decision: ${n} event${n === 1 ? '' : 's'} that carr${n === 1 ? 'ies' : 'y'} one out (an entry into force, a formal notification, the service of an order, a ruling becoming final) weigh${n === 1 ? 's' : ''} 0.`,
+      extremes: ({ worst, best, everyWorst, everyBest, same }) =>
+        `Counted this way, the most conflictual month is ${worst} and the most cooperative ${best}` +
+        (same
+          ? `; weighing every event would keep the same months, at ${everyWorst} and ${everyBest}.`
+          : `; weighing every event, they would be ${everyWorst} and ${everyBest}.`),
+      change: (month: string, every: string, counted: string) =>
+        `The rule moves ${month} most: ${every} weighing every event, ${counted} with it.`,
+      sentences: (parts: string[]) => parts.join(' '),
+    } satisfies Omit<SensitivityText, 'month'> as Omit<SensitivityText, 'month'>,
+  },
+  detail: {
+    close: 'Close event details',
+    /** the event's kind ('export-control'); a kind not listed is shown with spaces */
+    kinds: {
+      agreement: 'agreement',
+      appeal: 'appeal',
+      appointment: 'appointment',
+      boycott: 'boycott',
+      compensation: 'compensation',
+      election: 'election',
+      'export-control': 'export control',
+      gsomia: 'GSOMIA',
+      legislation: 'legislation',
+      other: 'other',
+      protest: 'protest',
+      ruling: 'ruling',
+      'sale-order': 'sale order',
+      seizure: 'seizure',
+      statement: 'statement',
+      summit: 'summit',
+      talks: 'talks',
+      territorial: 'territorial',
+      'travel-restriction': 'travel restriction',
+      treaty: 'treaty',
+      unesco: 'UNESCO',
+      'white-list': 'white list',
+      wto: 'WTO',
+    } as Record<string, string>,
+    note: (note: string) => `Note: ${note}`,
+    statusHistory: 'Status history',
+    whatChanged: 'What it changed',
+    positions: 'Positions',
+    /** around the publisher after a position's statement: ' (Publisher)' */
+    sourceOpen: ' (',
+    sourceClose: ')',
+    sources: 'Sources',
+    related: 'Related events',
+    /** the tag beside a translated title and summary (never shown in English) */
+    translated: 'Translation',
+    translatedNote: 'The title and summary are translated from the English original.',
+    corrections: 'Corrections',
+    /** around the correction's date: 'Corrected on <date>:' */
+    correctedBefore: 'Corrected on ',
+    correctedAfter: ':',
+    actors: 'Actors',
+    conflictCooperation: 'Conflict–cooperation',
+    coding: (cameo: string, goldstein: string) => `CAMEO ${cameo}, Goldstein ${goldstein}`,
+    /** around the link to the event that carries a paired event's weight */
+    weighedBefore: ' — weighed once, on ',
+    weighedAfter: (date: string) => ` (${date}); 0 in the barometer`,
+    /** a source's title: 'Publisher: Title' */
+    source: (publisher: string, title: string) => `${publisher}: ${title}`,
+    sourceMeta: (date: string, primary: boolean) =>
+      ` (${date}${primary ? ', primary source' : ''})`,
+  },
+};
