@@ -1,9 +1,4 @@
 import { TimeCursor } from '../features/cursor/TimeCursor';
-import { PrintList } from '../features/export/PrintList';
-import { FutureMode } from '../features/cursor/FutureMode';
-import { FilterBar } from '../features/filters/FilterBar';
-import { FiltersSheet } from '../features/filters/FiltersSheet';
-import { Header } from '../features/header/Header';
 import { Notices } from '../features/header/Notices';
 import { Timeline } from '../features/timeline/Timeline';
 import { lazy, Suspense, useEffect } from 'react';
@@ -31,6 +26,15 @@ const Barometer = lazy(() =>
 // only a dataset that fails to load needs it
 const ProblemPanel = lazy(() =>
   import('./ProblemPanel').then((m) => ({ default: m.ProblemPanel })),
+);
+// The header (title, language and theme switchers) hydrates from its own chunk: its links
+// already work as plain links in the prerendered page.
+const Header = lazy(() => import('../features/header/Header').then((m) => ({ default: m.Header })));
+// The filters hydrate from their own chunk too (clicks made before are replayed by React).
+const FiltersColumn = lazy(() => import('../features/filters/FiltersColumn'));
+// The print list is prerendered and hydrates when its code arrives (it only acts on printing).
+const PrintList = lazy(() =>
+  import('../features/export/PrintList').then((m) => ({ default: m.PrintList })),
 );
 // Below the barometer and entirely after first paint (the prerendered page has its heading).
 const IndicatorsSection = lazy(() => import('../features/indicators/IndicatorsSection'));
@@ -96,7 +100,7 @@ function Page({
   if (embed) {
     return (
       <ErrorBoundary name={r.embed}>
-        <ReadyMark />
+        <ReadyMark part="embed" />
         <Suspense fallback={<p className="loading">{m.page.loadingTimeline}</p>}>
           <EmbedView />
         </Suspense>
@@ -109,7 +113,10 @@ function Page({
         {m.page.skipToTimeline}
       </a>
       <ErrorBoundary name={r.header}>
-        <Header />
+        <Suspense fallback={null}>
+          <Header />
+          <ReadyMark part="header" />
+        </Suspense>
       </ErrorBoundary>
       <Notices />
       <main className="page">
@@ -118,12 +125,10 @@ function Page({
         </ErrorBoundary>
         <div className="layout">
           <ErrorBoundary name={r.filters}>
-            {/* below 700 px CSS shows the folded button instead of the bar */}
-            <FiltersSheet>
-              <FilterBar headed={false} />
-              <FutureMode />
-            </FiltersSheet>
-            <FilterBar />
+            <Suspense fallback={null}>
+              <FiltersColumn />
+              <ReadyMark part="filters" />
+            </Suspense>
           </ErrorBoundary>
           <div className="timeline-column">
             <ErrorBoundary name={r.timeline}>
@@ -151,14 +156,16 @@ function Page({
             <Barometer />
           </ErrorBoundary>
           {/* set once the panels have hydrated too, so that nothing acts on static markup */}
-          <ReadyMark />
+          <ReadyMark part="panels" />
         </Suspense>
         <ErrorBoundary name={r.indicators}>
           <Suspense fallback={null}>
             <IndicatorsSection />
           </Suspense>
         </ErrorBoundary>
-        <PrintList />
+        <Suspense fallback={null}>
+          <PrintList />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>
@@ -170,13 +177,18 @@ function Page({
   );
 }
 
+type ReadyPart = 'header' | 'filters' | 'panels' | 'embed';
+const mounted = new Set<ReadyPart>();
+
 /**
  * Marks <html data-ready> once the app has taken over the prerendered page (after hydration
  * or the first client render), for scripts and tests that must not act on static HTML.
  */
-function ReadyMark() {
+function ReadyMark({ part }: { part: ReadyPart }) {
   useEffect(() => {
-    document.documentElement.dataset.ready = 'true';
-  }, []);
+    mounted.add(part);
+    const needed: ReadyPart[] = mounted.has('embed') ? ['embed'] : ['header', 'filters', 'panels'];
+    if (needed.every((p) => mounted.has(p))) document.documentElement.dataset.ready = 'true';
+  }, [part]);
   return null;
 }
