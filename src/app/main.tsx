@@ -7,7 +7,6 @@ import { loadCatalogue, type Catalogue } from '../i18n/catalogue';
 import type { LangState } from '../i18n/context';
 import { core as enCore } from '../i18n/en/core';
 import { isLang, pageUrlFor, resolveLang, type Lang, type TranslatedLang } from '../i18n/lang';
-import { loadTranslation } from '../i18n/load-translation';
 import { loadBundledDataset, type LoadResult } from '../model/load';
 import type { LoadProgress } from '../model/load-custom';
 import type { Dataset } from '../model/schema';
@@ -50,9 +49,10 @@ const isBundled = (data: DataState) => data.phase === 'ready' && !data.custom;
 /** Puts translated texts in place; loaded with the first translation (English pages rarely need it). */
 let localiseDataset: typeof import('../i18n/localise').localiseDataset | null = null;
 
-/** A language's texts of the bundled dataset, and the code that puts them in place. */
+/** A language's texts of the bundled dataset, and the code that fetches them and puts them in place. */
 async function loadTexts(l: TranslatedLang): Promise<void> {
-  const [t, m] = await Promise.all([loadTranslation(baseUrl, l), import('../i18n/localise')]);
+  const m = await import('../i18n/localise');
+  const t = await m.loadTranslation(baseUrl, l);
   localiseDataset = m.localiseDataset;
   translations.set(l, t);
 }

@@ -8,6 +8,8 @@ import { withSearchText } from '../derive/search-text';
 import type { Dataset } from '../model/schema';
 import type { Translation } from '../model/translations';
 
+export { loadTranslation } from './load-translation';
+
 export function localiseDataset(
   dataset: Dataset,
   shown: Translation | null,
