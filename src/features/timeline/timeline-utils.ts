@@ -1,5 +1,5 @@
 import type { EventAsOf } from '../../derive/event-status';
-import { byEventDate, dateFromDayNumber, dayNumber, monthName } from '../../derive/dates';
+import { byEventDate, dateFromDayNumber, dayNumber } from '../../derive/dates';
 
 /** The visible stretch of time, in day numbers. */
 export interface Domain {
@@ -90,8 +90,14 @@ export interface Tick {
   major: boolean;
 }
 
+/** How ticks are written, in the page's language (core.format's year and monthTick). */
+export interface TickFormat {
+  year: (year: number) => string;
+  monthTick: (month: number) => string;
+}
+
 /** Year ticks for long spans, month ticks (years as major) for short ones. */
-export function axisTicks(d: Domain, widthPx: number): Tick[] {
+export function axisTicks(d: Domain, widthPx: number, fmt: TickFormat): Tick[] {
   const startDate = dateFromDayNumber(Math.floor(d.start));
   const endDate = dateFromDayNumber(Math.ceil(d.end));
   const years = +endDate.slice(0, 4) - +startDate.slice(0, 4) + 1;
@@ -103,7 +109,7 @@ export function axisTicks(d: Domain, widthPx: number): Tick[] {
     for (let y = +startDate.slice(0, 4); y <= +endDate.slice(0, 4); y++) {
       if (y % every !== 0) continue;
       const day = dayNumber(`${y}-01-01`);
-      if (day >= d.start && day <= d.end) ticks.push({ day, label: String(y), major: true });
+      if (day >= d.start && day <= d.end) ticks.push({ day, label: fmt.year(y), major: true });
     }
     return ticks;
   }
@@ -113,7 +119,7 @@ export function axisTicks(d: Domain, widthPx: number): Tick[] {
       const iso = `${y}-${String(m).padStart(2, '0')}-01`;
       const day = dayNumber(iso);
       if (day < d.start || day > d.end) continue;
-      ticks.push({ day, label: m === 1 ? String(y) : monthName(m), major: m === 1 });
+      ticks.push({ day, label: m === 1 ? fmt.year(y) : fmt.monthTick(m), major: m === 1 });
     }
   }
   return ticks;
