@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TimeCursor } from '../../src/features/cursor/TimeCursor';
 import { FilterBar } from '../../src/features/filters/FilterBar';
 import { FiltersSheet } from '../../src/features/filters/FiltersSheet';
+import ActivityChart from '../../src/features/timeline/ActivityChart';
 import { LaneView } from '../../src/features/timeline/LaneView';
 import { ListSlot } from '../../src/features/timeline/ListSlot';
 import type { Lang } from '../../src/i18n/lang';
@@ -118,6 +119,17 @@ describe('the timeline, cursor and filters in Japanese', () => {
     expect(matching).toBeLessThan(total);
     expect(await screen.findByText(jaTitle(RULING))).toBeInTheDocument();
     expect(screen.queryByText(jaTitle('2019-07-01-korea-vows-stern-response'))).toBeNull();
+  });
+
+  it('captions and summarises the activity chart in Japanese, with Japanese months and dates', async () => {
+    useTracker.setState({ asOf: '2019-07-01' });
+    const { container } = await renderAs('ja', <ActivityChart />);
+    expect(container.querySelector('figcaption')).toHaveTextContent(
+      /^争点別の月ごとの出来事の件数/,
+    );
+    expect(container.querySelector('#activity-summary')?.textContent).toMatch(
+      /^\d{4}年\d+月から\d{4}年\d+月までに\d+件。最も多かったのは\d{4}年\d+月の\d+件です。2019年7月1日より後の月は網掛けで示しています（その時点では未発生）。$/,
+    );
   });
 
   it('says how many filters are set on the phone’s folded button', async () => {

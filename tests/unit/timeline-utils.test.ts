@@ -315,6 +315,18 @@ describe('axisTicks', () => {
     ]);
   });
 
+  it('thins year ticks sooner when the year is written longer (2019年)', () => {
+    // 7 years at 420 px: 60 px a year fits '2019' but not '2019年' with room between
+    const span = years('2018-01-01', '2024-12-31');
+    expect(labels(axisTicks(span, 420, fmt))).toHaveLength(7);
+    expect(labels(axisTicks(span, 420, jaCore.format))).toEqual([
+      '2018年',
+      '2020年',
+      '2022年',
+      '2024年',
+    ]);
+  });
+
   it('labels the new year across a year end and leaves out months outside the domain', () => {
     const ticks = axisTicks(years('2019-10-15', '2020-03-15'), 1000, fmt);
     expect(labels(ticks)).toEqual(['Nov', 'Dec', '2020', 'Feb', 'Mar']);

@@ -1,5 +1,6 @@
 import type { EventAsOf } from '../../derive/event-status';
 import { byEventDate, dateFromDayNumber, dayNumber } from '../../derive/dates';
+import { estimateTextWidth } from './label-utils';
 
 /** The visible stretch of time, in day numbers. */
 export interface Domain {
@@ -104,8 +105,14 @@ export function axisTicks(d: Domain, widthPx: number, fmt: TickFormat): Tick[] {
   const pxPerYear = (widthPx * 365) / (d.end - d.start);
   const ticks: Tick[] = [];
   if (pxPerYear < 240) {
-    // a year label is about 36 px wide in bold: leave a gap between neighbours
-    const every = pxPerYear > 52 ? 1 : pxPerYear > 24 ? 2 : pxPerYear > 10 ? 5 : 10;
+    // a year label is about 36 px wide in bold: leave a gap between neighbours. A longer
+    // label ('2019年', '2019년') needs proportionally more room.
+    const wider = Math.max(
+      1,
+      estimateTextWidth(fmt.year(2000), 12) / estimateTextWidth('2000', 12),
+    );
+    const per = pxPerYear / wider;
+    const every = per > 52 ? 1 : per > 24 ? 2 : per > 10 ? 5 : 10;
     for (let y = +startDate.slice(0, 4); y <= +endDate.slice(0, 4); y++) {
       if (y % every !== 0) continue;
       const day = dayNumber(`${y}-01-01`);

@@ -81,7 +81,7 @@ export const timeline: Catalogue['timeline'] = {
     none: '条件に合う出来事はありません。',
     summary: (total, from, to, busiest, most) =>
       `${from}から${to}までに${n$(total)}件。最も多かったのは${busiest}の${n$(most)}件です。`,
-    shaded: (date) => ` ${date}より後の月は網掛けで示しています（その時点では未発生）。`,
+    shaded: (date) => `${date}より後の月は網掛けで示しています（その時点では未発生）。`,
   },
   cursor: {
     heading: '時点',
