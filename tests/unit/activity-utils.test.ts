@@ -7,7 +7,14 @@ import {
   monthsAfter,
   stackBoxes,
 } from '../../src/features/timeline/activity-utils';
+import { core as enCore } from '../../src/i18n/en/core';
+import { core as jaCore } from '../../src/i18n/ja/core';
+import { timeline as enTimeline } from '../../src/i18n/en/timeline';
+import { timeline as jaTimeline } from '../../src/i18n/ja/timeline';
 import { makeEvent } from '../fixtures/make';
+
+const en = { ...enTimeline.activity, month: enCore.format.month };
+const ja = { ...jaTimeline.activity, month: jaCore.format.month };
 
 describe('brushRange', () => {
   const months = ['2019-01', '2019-02', '2019-03', '2019-04', '2019-05'];
@@ -47,7 +54,7 @@ describe('monthEnd', () => {
 
 describe('activitySummary', () => {
   it('says so when nothing matches', () => {
-    expect(activitySummary([])).toBe('No events match the filters.');
+    expect(activitySummary([], en)).toBe('No events match the filters.');
   });
 
   it('gives the total, the range and the busiest month (the first of equals)', () => {
@@ -61,8 +68,11 @@ describe('activitySummary', () => {
       ],
       ['export-controls'],
     );
-    expect(activitySummary(rows)).toBe(
-      '5 events from 2019-07 to 2019-10; the busiest month was 2019-07 with 2.',
+    expect(activitySummary(rows, en)).toBe(
+      '5 events from July 2019 to October 2019; the busiest month was July 2019 with 2.',
+    );
+    expect(activitySummary(rows, ja)).toBe(
+      '2019年7月から2019年10月までに5件。最も多かったのは2019年7月の2件です。',
     );
   });
 });

@@ -7,6 +7,9 @@ import {
   type LabelMarker,
   type LaneGeometry,
 } from '../../src/features/timeline/label-layout';
+import { labelWidth } from '../../src/features/timeline/label-utils';
+import jaTranslation from '../../data/translations/ja.json';
+import koTranslation from '../../data/translations/ko.json';
 
 const geometry: LaneGeometry = {
   width: 600,
@@ -121,56 +124,75 @@ describe('layoutLabels', () => {
     expect(layoutLabels([marker({ key: 'a', x: 10, text: '' })], geometry, sixPx)).toEqual([]);
   });
 
-  it('property: placed labels never overlap each other, any marker, or leave their lane', () => {
-    const arbMarker = fc.record({
-      lane: fc.integer({ min: 0, max: 3 }),
-      x: fc.double({ min: -20, max: 1300, noNaN: true }),
-      size: fc.constantFrom(6, 8, 11),
-      text: fc.string({ minLength: 0, maxLength: 45 }),
-      priority: fc.integer({ min: 0, max: 140 }),
-      group: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
-    });
-    fc.assert(
-      fc.property(
-        fc.array(arbMarker, { maxLength: 80 }),
-        fc.integer({ min: 120, max: 1400 }),
-        (raw, width) => {
-          const markers = raw.map((m, i) => ({
-            key: `m${i}`,
-            lane: m.lane,
-            x: m.x,
-            rx: m.size,
-            ry: m.size,
-            text: m.text,
-            priority: m.priority,
-            group: m.group,
-            fallbacks: m.group ? [{ text: m.text.slice(1), group: `${m.group}-next` }] : undefined,
-          }));
-          const g = { ...geometry, width };
-          const placed = layoutLabels(markers, g, sixPx);
-          const abs = (lane: number, b: { x: number; y: number; w: number; h: number }) => ({
-            ...b,
-            y: b.y + lane * g.laneHeight,
-          });
-          for (const [i, p] of placed.entries()) {
-            expect(p.box.x).toBeGreaterThanOrEqual(0);
-            expect(p.box.x + p.box.w).toBeLessThanOrEqual(width);
-            expect(p.box.y).toBeGreaterThanOrEqual(0);
-            expect(p.box.y + p.box.h).toBeLessThanOrEqual(g.laneHeight);
-            for (const q of placed.slice(i + 1))
-              expect(intersects(abs(p.lane, p.box), abs(q.lane, q.box))).toBe(false);
-            for (const m of markers)
-              expect(intersects(abs(p.lane, p.box), abs(m.lane, markerBox(m, g)))).toBe(false);
-          }
-          const groups = placed.flatMap((p) => {
-            const m = markers.find((k) => k.key === p.key)!;
-            if (!m.group) return [];
-            return p.text === m.text ? [m.group] : [`${m.group}-next`];
-          });
-          expect(new Set(groups).size).toBe(groups.length);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+  // the Japanese and Korean labels of the bundled data, measured as the lanes measure them
+  const translatedLabels = [jaTranslation, koTranslation].flatMap((t) =>
+    Object.values((t as { events: Record<string, { label?: string }> }).events).flatMap((e) =>
+      e.label ? [e.label] : [],
+    ),
+  );
+
+  it.each<[string, fc.Arbitrary<string>, (text: string) => number]>([
+    ['any text, 6 px a character', fc.string({ minLength: 0, maxLength: 45 }), sixPx],
+    [
+      'Japanese and Korean labels, estimated widths',
+      fc.constantFrom(...translatedLabels),
+      labelWidth,
+    ],
+  ])(
+    'property (%s): placed labels never overlap each other, any marker, or leave their lane',
+    (_, text, measure) => {
+      const arbMarker = fc.record({
+        lane: fc.integer({ min: 0, max: 3 }),
+        x: fc.double({ min: -20, max: 1300, noNaN: true }),
+        size: fc.constantFrom(6, 8, 11),
+        text,
+        priority: fc.integer({ min: 0, max: 140 }),
+        group: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
+      });
+      fc.assert(
+        fc.property(
+          fc.array(arbMarker, { maxLength: 80 }),
+          fc.integer({ min: 120, max: 1400 }),
+          (raw, width) => {
+            const markers = raw.map((m, i) => ({
+              key: `m${i}`,
+              lane: m.lane,
+              x: m.x,
+              rx: m.size,
+              ry: m.size,
+              text: m.text,
+              priority: m.priority,
+              group: m.group,
+              fallbacks: m.group
+                ? [{ text: m.text.slice(1), group: `${m.group}-next` }]
+                : undefined,
+            }));
+            const g = { ...geometry, width };
+            const placed = layoutLabels(markers, g, measure);
+            const abs = (lane: number, b: { x: number; y: number; w: number; h: number }) => ({
+              ...b,
+              y: b.y + lane * g.laneHeight,
+            });
+            for (const [i, p] of placed.entries()) {
+              expect(p.box.x).toBeGreaterThanOrEqual(0);
+              expect(p.box.x + p.box.w).toBeLessThanOrEqual(width);
+              expect(p.box.y).toBeGreaterThanOrEqual(0);
+              expect(p.box.y + p.box.h).toBeLessThanOrEqual(g.laneHeight);
+              for (const q of placed.slice(i + 1))
+                expect(intersects(abs(p.lane, p.box), abs(q.lane, q.box))).toBe(false);
+              for (const m of markers)
+                expect(intersects(abs(p.lane, p.box), abs(m.lane, markerBox(m, g)))).toBe(false);
+            }
+            const groups = placed.flatMap((p) => {
+              const m = markers.find((k) => k.key === p.key)!;
+              if (!m.group) return [];
+              return p.text === m.text ? [m.group] : [`${m.group}-next`];
+            });
+            expect(new Set(groups).size).toBe(groups.length);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

@@ -11,7 +11,11 @@ import {
   statusWord,
 } from '../../src/features/timeline/label-utils';
 import { clampDomain, panDomain, zoomDomain } from '../../src/features/timeline/timeline-utils';
+import { timeline as enTimeline } from '../../src/i18n/en/timeline';
+import { timeline as jaTimeline } from '../../src/i18n/ja/timeline';
 import { asOfItem, makeEvent } from '../fixtures/make';
+
+const words = enTimeline.statusWords;
 
 const asOf = (over: Parameters<typeof makeEvent>[0], status: EventAsOf['status'] = 'occurred') =>
   asOfItem(makeEvent(over), status);
@@ -28,6 +32,26 @@ describe('estimateTextWidth', () => {
     expect(estimateTextWidth('大法院', 12)).toBe(36);
     expect(estimateTextWidth('대법원', 12)).toBe(36);
   });
+
+  it('makes a Japanese or Korean label about its character count times the font size', () => {
+    // translated labels as the lanes show them, with the Japanese status word
+    for (const label of ['輸出規制を強化', '大法院が賠償を命じる判決', '수출 규제 강화 발표']) {
+      const chars = [...label].length;
+      const width = estimateTextWidth(label, 12);
+      expect(width).toBeLessThanOrEqual(chars * 12);
+      expect(width).toBeGreaterThanOrEqual(chars * 12 * 0.75);
+    }
+    const withStatus = labelText({
+      label: '日中韓首脳会議',
+      status: jaTimeline.statusWords.planned,
+      more: 2,
+    });
+    expect(withStatus).toBe('日中韓首脳会議 · 予定 +2');
+    // 9 full-width characters, three spaces, a middle dot, a plus and a digit
+    expect(estimateTextWidth(withStatus, 12)).toBeCloseTo(
+      12 * (9 + 3 * 0.318 + 0.318 + 0.838 + 0.636),
+    );
+  });
 });
 
 describe('statusWord and labelText', () => {
@@ -37,7 +61,13 @@ describe('statusWord and labelText', () => {
     ['postponed', 'postponed'],
     ['cancelled', 'cancelled'],
     [null, 'not yet known'],
-  ])('%s → %s', (status, word) => expect(statusWord(status)).toBe(word));
+  ])('%s → %s', (status, word) => expect(statusWord(status, words)).toBe(word));
+
+  it('takes its words from the page language', () => {
+    expect(statusWord('postponed', jaTimeline.statusWords)).toBe('延期');
+    expect(statusWord(null, jaTimeline.statusWords)).toBe('時点より後');
+    expect(statusWord('occurred', jaTimeline.statusWords)).toBeNull();
+  });
 
   it('writes the status and a cluster’s remaining count after the label', () => {
     expect(labelText({ label: 'Takizaki–Kim talks', status: 'planned', more: 0 })).toBe(
@@ -63,15 +93,19 @@ describe('markLabel', () => {
   };
 
   it('a cluster speaks for its most important event and counts the rest', () => {
-    expect(markLabel(cluster, ctx)).toMatchObject({ label: 'Landmark', more: 1, status: null });
+    expect(markLabel(cluster, ctx, words)).toMatchObject({
+      label: 'Landmark',
+      more: 1,
+      status: null,
+    });
   });
 
   it('the selected event and the one nearest the cursor come first', () => {
-    expect(markLabel(cluster, { selected: 'minor', nearest: null }).label).toBe('Minor');
-    expect(markLabel(cluster, { selected: null, nearest: 'minor' }).label).toBe('Minor');
+    expect(markLabel(cluster, { selected: 'minor', nearest: null }, words).label).toBe('Minor');
+    expect(markLabel(cluster, { selected: null, nearest: 'minor' }, words).label).toBe('Minor');
     const single = { kind: 'event' as const, key: 'minor', at: 0.1, item: minor };
-    expect(markLabel(single, { selected: 'minor', nearest: null }).priority).toBeGreaterThan(
-      markLabel(cluster, ctx).priority,
+    expect(markLabel(single, { selected: 'minor', nearest: null }, words).priority).toBeGreaterThan(
+      markLabel(cluster, ctx, words).priority,
     );
   });
 
@@ -79,7 +113,7 @@ describe('markLabel', () => {
     const later = asOf({ id: 'later', label: 'Later', significance: 3 }, null);
     const known = { ...landmark };
     const c = { ...cluster, items: [later, known] };
-    expect(markLabel(c, ctx).label).toBe('Landmark');
+    expect(markLabel(c, ctx, words).label).toBe('Landmark');
   });
 });
 

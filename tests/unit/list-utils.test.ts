@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EventAsOf } from '../../src/derive/event-status';
 import type { DatePrecision } from '../../src/model/schema';
 import { listRows, type ListRow } from '../../src/features/timeline/list-utils';
+import { core as enCore } from '../../src/i18n/en/core';
+import { core as jaCore } from '../../src/i18n/ja/core';
 import { asOfItem, makeEvent } from '../fixtures/make';
+
+const fmt = enCore.format;
 
 const item = (id: string, date: string, datePrecision: DatePrecision = 'day'): EventAsOf =>
   asOfItem(makeEvent({ id, date, datePrecision }));
@@ -11,16 +15,19 @@ const outline = (rows: ListRow[]) =>
 
 describe('listRows', () => {
   it('is empty for no events', () => {
-    expect(listRows([])).toEqual([]);
+    expect(listRows([], fmt)).toEqual([]);
   });
 
   it('sorts events oldest first under year then month headings', () => {
-    const rows = listRows([
-      item('wto', '2019-09-11'),
-      item('ruling', '2018-10-30'),
-      item('controls', '2019-07-01'),
-      item('licence', '2019-07-19'),
-    ]);
+    const rows = listRows(
+      [
+        item('wto', '2019-09-11'),
+        item('ruling', '2018-10-30'),
+        item('controls', '2019-07-01'),
+        item('licence', '2019-07-19'),
+      ],
+      fmt,
+    );
     expect(outline(rows)).toEqual([
       'year:2018',
       'month:October 2018',
@@ -34,13 +41,18 @@ describe('listRows', () => {
     ]);
   });
 
+  it('writes the headings in the page language', () => {
+    const rows = listRows([item('ruling', '2018-10-30')], jaCore.format);
+    expect(outline(rows)).toEqual(['year:2018年', 'month:2018年10月', 'ruling']);
+  });
+
   it('gives year-precision events no month heading', () => {
-    const rows = listRows([item('treaty', '1965-01-01', 'year'), item('later', '1965-06-22')]);
+    const rows = listRows([item('treaty', '1965-01-01', 'year'), item('later', '1965-06-22')], fmt);
     expect(outline(rows)).toEqual(['year:1965', 'treaty', 'month:June 1965', 'later']);
   });
 
   it('repeats the month heading when a new year starts in the same month name', () => {
-    const rows = listRows([item('a', '2019-03-01'), item('b', '2020-03-01')]);
+    const rows = listRows([item('a', '2019-03-01'), item('b', '2020-03-01')], fmt);
     expect(outline(rows)).toEqual([
       'year:2019',
       'month:March 2019',
@@ -52,14 +64,14 @@ describe('listRows', () => {
   });
 
   it('keeps events of the same day in input order, with unique keys', () => {
-    const rows = listRows([item('first', '2023-03-06'), item('second', '2023-03-06')]);
+    const rows = listRows([item('first', '2023-03-06'), item('second', '2023-03-06')], fmt);
     expect(outline(rows)).toEqual(['year:2023', 'month:March 2023', 'first', 'second']);
     expect(rows.map((r) => r.key)).toEqual(['y-2023', 'm-2023-03', 'first', 'second']);
   });
 
   it('does not reorder its input', () => {
     const input = [item('b', '2020-01-01'), item('a', '2019-01-01')];
-    listRows(input);
+    listRows(input, fmt);
     expect(input.map((it) => it.event.id)).toEqual(['b', 'a']);
   });
 });

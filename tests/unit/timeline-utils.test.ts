@@ -15,7 +15,12 @@ import {
   type Domain,
   type LaneItem,
 } from '../../src/features/timeline/timeline-utils';
+import { core as enCore } from '../../src/i18n/en/core';
+import { core as jaCore } from '../../src/i18n/ja/core';
+import { core as koCore } from '../../src/i18n/ko/core';
 import { asOfItem, makeEvent } from '../fixtures/make';
+
+const fmt = enCore.format;
 
 const item = (date: string, id = `e-${date}`, issues = ['wto']): EventAsOf =>
   asOfItem(makeEvent({ id, date, issues }));
@@ -261,7 +266,7 @@ describe('axisTicks', () => {
   const labels = (ticks: ReturnType<typeof axisTicks>) => ticks.map((t) => t.label);
 
   it('gives one major tick per year for a long span', () => {
-    const ticks = axisTicks(years('2018-01-01', '2024-12-31'), 1000);
+    const ticks = axisTicks(years('2018-01-01', '2024-12-31'), 1000, fmt);
     expect(labels(ticks)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
     expect(ticks.every((t) => t.major)).toBe(true);
     expect(ticks[1]?.day).toBe(day('2019-01-01'));
@@ -271,7 +276,7 @@ describe('axisTicks', () => {
     [200, ['2018', '2020', '2022', '2024']],
     [100, ['2020']],
   ])('thins year ticks at %i px', (width, expected) => {
-    expect(labels(axisTicks(years('2018-01-01', '2024-12-31'), width))).toEqual(expected);
+    expect(labels(axisTicks(years('2018-01-01', '2024-12-31'), width, fmt))).toEqual(expected);
   });
 
   it.each([
@@ -279,7 +284,7 @@ describe('axisTicks', () => {
     [600, [1, 4, 7, 10]],
     [300, [1, 7]],
   ])('gives month ticks for a one-year span at %i px', (width, months) => {
-    const ticks = axisTicks(years('2019-01-01', '2019-12-31'), width);
+    const ticks = axisTicks(years('2019-01-01', '2019-12-31'), width, fmt);
     // month names come from Intl ('Sep' or 'Sept' depending on the ICU version)
     expect(labels(ticks)).toEqual(months.map((m) => (m === 1 ? '2019' : monthName(m))));
     expect(ticks.map((t) => t.major)).toEqual(months.map((m) => m === 1));
@@ -288,8 +293,42 @@ describe('axisTicks', () => {
     );
   });
 
+  it('writes ticks in the page language', () => {
+    const span = years('2019-05-15', '2020-03-15');
+    expect(labels(axisTicks(span, 1000, jaCore.format))).toEqual([
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+      '2020年',
+      '2月',
+      '3月',
+    ]);
+    expect(labels(axisTicks(span, 1000, koCore.format))).toContain('2020년');
+    expect(labels(axisTicks(years('2018-01-01', '2020-12-31'), 500, jaCore.format))).toEqual([
+      '2018年',
+      '2019年',
+      '2020年',
+    ]);
+  });
+
+  it('thins year ticks sooner when the year is written longer (2019年)', () => {
+    // 7 years at 420 px: 60 px a year fits '2019' but not '2019年' with room between
+    const span = years('2018-01-01', '2024-12-31');
+    expect(labels(axisTicks(span, 420, fmt))).toHaveLength(7);
+    expect(labels(axisTicks(span, 420, jaCore.format))).toEqual([
+      '2018年',
+      '2020年',
+      '2022年',
+      '2024年',
+    ]);
+  });
+
   it('labels the new year across a year end and leaves out months outside the domain', () => {
-    const ticks = axisTicks(years('2019-10-15', '2020-03-15'), 1000);
+    const ticks = axisTicks(years('2019-10-15', '2020-03-15'), 1000, fmt);
     expect(labels(ticks)).toEqual(['Nov', 'Dec', '2020', 'Feb', 'Mar']);
     expect(ticks.find((t) => t.label === '2020')).toEqual({
       day: day('2020-01-01'),

@@ -1,15 +1,18 @@
 import { useId } from 'react';
 import { useTracker } from '../../store/tracker-store';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 
 /** Dim or hide the events after the cursor. In the cursor bar, and in the phone's Filters sheet. */
 export function FutureMode() {
+  const t = useMessages('timeline', enTimeline).cursor;
   const future = useTracker((s) => s.future);
   const setFuture = useTracker((s) => s.setFuture);
   // a radio group is named per document: each copy of the fieldset needs its own name
   const name = useId();
   return (
     <fieldset className="future-mode">
-      <legend>Later events</legend>
+      <legend>{t.laterEvents}</legend>
       <label>
         <input
           type="radio"
@@ -17,7 +20,7 @@ export function FutureMode() {
           checked={future === 'dim'}
           onChange={() => setFuture('dim')}
         />{' '}
-        Dim
+        {t.dim}
       </label>
       <label>
         <input
@@ -26,7 +29,7 @@ export function FutureMode() {
           checked={future === 'hide'}
           onChange={() => setFuture('hide')}
         />{' '}
-        Hide
+        {t.hide}
       </label>
     </fieldset>
   );

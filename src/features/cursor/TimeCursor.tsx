@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
-import { dateFromDayNumber, dayNumber, formatShortDate, isIsoDate } from '../../derive/dates';
+import { dateFromDayNumber, dayNumber, isIsoDate } from '../../derive/dates';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { useCursorAsOf, useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventDates, stepDate } from './cursor-utils';
@@ -11,6 +14,8 @@ import { FutureMode } from './FutureMode';
  * the later-events choice moves into the Filters sheet).
  */
 export function TimeCursor() {
+  const t = useMessages('timeline', enTimeline).cursor;
+  const { format } = useMessages('core', enCore);
   const dataset = useDataset();
   const asOf = useCursorAsOf();
   const cursorSet = useTracker((s) => s.asOf !== null);
@@ -25,10 +30,10 @@ export function TimeCursor() {
   return (
     <section className="time-cursor" aria-labelledby="cursor-heading">
       <h2 id="cursor-heading" className="visually-hidden">
-        Time cursor
+        {t.heading}
       </h2>
       <label className="as-of">
-        As of{' '}
+        {t.asOf}{' '}
         <input
           type="date"
           value={asOf}
@@ -40,22 +45,22 @@ export function TimeCursor() {
       <input
         type="range"
         className="cursor-slider"
-        aria-label="As of (slider)"
+        aria-label={t.slider}
         min={dayNumber(first)}
         max={dayNumber(latest)}
         value={dayNumber(asOf)}
-        aria-valuetext={formatShortDate(asOf)}
+        aria-valuetext={format.shortDate(asOf)}
         onChange={(e) => set(dateFromDayNumber(Number(e.target.value)))}
       />
       <div className="cursor-buttons">
         <button type="button" className="button" disabled={!prev} onClick={() => prev && set(prev)}>
-          ◀<span className="wide-only"> Previous event</span>
+          ◀<span className="wide-only"> {t.previous}</span>
         </button>
         <button type="button" className="button" disabled={!next} onClick={() => next && set(next)}>
-          <span className="wide-only">Next event </span>▶
+          <span className="wide-only">{t.next} </span>▶
         </button>
         <button type="button" className="button" disabled={!cursorSet} onClick={() => set(null)}>
-          Latest
+          {t.latest}
         </button>
       </div>
       <FutureMode />

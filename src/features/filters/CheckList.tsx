@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 
 interface Option {
   value: string;
@@ -17,6 +19,7 @@ export function CheckList({
   selected: string[];
   onChange: (values: string[]) => void;
 }) {
+  const t = useMessages('timeline', enTimeline).filters;
   const id = useId();
   // the options are only in the page while the group is open: 50 actors would otherwise
   // add hundreds of nodes to every first paint and hydration
@@ -27,7 +30,7 @@ export function CheckList({
     <details className="checklist" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {legend}
-        {selected.length > 0 && <span className="badge"> ({selected.length} chosen)</span>}
+        {selected.length > 0 && <span className="badge">{t.chosen(selected.length)}</span>}
       </summary>
       {open && (
         <fieldset>

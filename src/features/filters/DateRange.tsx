@@ -1,16 +1,19 @@
 import { isIsoDate } from '../../derive/dates';
 import { useTracker } from '../../store/tracker-store';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 
 export function DateRange() {
+  const t = useMessages('timeline', enTimeline).filters;
   const from = useTracker((s) => s.filters.from);
   const to = useTracker((s) => s.filters.to);
   const setDateRange = useTracker((s) => s.setDateRange);
   const read = (value: string) => (isIsoDate(value) ? value : null);
   return (
     <fieldset className="date-range">
-      <legend>Dates</legend>
+      <legend>{t.dates}</legend>
       <label>
-        From{' '}
+        {t.from}{' '}
         <input
           type="date"
           value={from ?? ''}
@@ -19,7 +22,7 @@ export function DateRange() {
         />
       </label>
       <label>
-        To{' '}
+        {t.to}{' '}
         <input
           type="date"
           value={to ?? ''}

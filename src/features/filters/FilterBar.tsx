@@ -8,6 +8,8 @@ import {
   useViewFilters,
 } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { IssueToggles } from './IssueToggles';
 import { CheckList } from './CheckList';
 import { DateRange } from './DateRange';
@@ -16,6 +18,7 @@ import { ResultCount } from './ResultCount';
 
 /** The filter controls; `headed={false}` inside the Filters sheet, whose own heading names them. */
 export function FilterBar({ headed = true }: { headed?: boolean }) {
+  const t = useMessages('timeline', enTimeline).filters;
   const dataset = useDataset();
   const filters = useTracker((s) => s.filters);
   const future = useTracker((s) => s.future);
@@ -40,8 +43,8 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
     [dataset],
   );
   const kindOptions = useMemo(
-    () => kindsOf(dataset.events).map((k) => ({ value: k, label: k.replace(/-/g, ' ') })),
-    [dataset],
+    () => kindsOf(dataset.events).map((k) => ({ value: k, label: t.kind(k) })),
+    [dataset, t],
   );
   const unknownYet = derived.laterCount(viewFilters, asOf);
   const isFiltered =
@@ -54,27 +57,27 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
     <section className="filters" aria-labelledby={headed ? headingId : undefined}>
       {headed && (
         <h2 id={headingId} className="visually-hidden">
-          Filters
+          {t.heading}
         </h2>
       )}
       <SearchBox />
       <IssueToggles counts={counts} />
       <div className="filter-row">
         <CheckList
-          legend="Actors"
+          legend={t.actors}
           options={actorOptions}
           selected={filters.actors}
           onChange={setActors}
         />
         <CheckList
-          legend="Kinds"
+          legend={t.kinds}
           options={kindOptions}
           selected={filters.kinds}
           onChange={setKinds}
         />
         <DateRange />
         <button type="button" className="button" onClick={resetFilters} disabled={!isFiltered}>
-          Reset filters
+          {t.reset}
         </button>
       </div>
       <ResultCount

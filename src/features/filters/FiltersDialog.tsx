@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 
 /**
  * The Filters sheet: a modal <dialog> shown as it mounts, focus on its heading; Escape
  * (the dialog's own cancel) or Done closes it, and `onClose` gives focus back.
  */
 export function FiltersDialog({ children, onClose }: { children: ReactNode; onClose: () => void }) {
+  const t = useMessages('timeline', enTimeline).filters;
   const ref = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -24,10 +27,10 @@ export function FiltersDialog({ children, onClose }: { children: ReactNode; onCl
     <dialog ref={ref} className="filters-sheet" aria-labelledby={headingId} onClose={onClose}>
       <div className="sheet-head">
         <h2 id={headingId} tabIndex={-1} ref={headingRef}>
-          Filters
+          {t.heading}
         </h2>
         <button type="button" className="button" onClick={close}>
-          Done
+          {t.done}
         </button>
       </div>
       {children}

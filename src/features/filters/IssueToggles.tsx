@@ -1,15 +1,18 @@
 import { useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 
 /** One toggle per issue, with the number of events it would show. */
 export function IssueToggles({ counts }: { counts: Map<string, number> }) {
+  const t = useMessages('timeline', enTimeline).filters;
   const dataset = useDataset();
   const selected = useTracker((s) => s.filters.issues);
   const toggleIssue = useTracker((s) => s.toggleIssue);
   return (
     <fieldset className="issue-toggles">
-      <legend>Issues</legend>
+      <legend>{t.issues}</legend>
       <ul>
         {dataset.issues.map((issue, i) => {
           const pressed = selected.includes(issue.id);
@@ -24,7 +27,7 @@ export function IssueToggles({ counts }: { counts: Map<string, number> }) {
                 style={{ ['--chip-color' as string]: issueColorVar(i) }}
               >
                 <span className="chip-swatch" aria-hidden="true" />
-                {`${issue.name} (${count})`}
+                {t.issue(issue.name, count)}
               </button>
             </li>
           );

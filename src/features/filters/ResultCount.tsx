@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
-import { formatShortDate } from '../../derive/dates';
 import type { FutureMode } from '../../derive/event-status';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 
 /** "N of M events", and a polite live region that announces it after each change (debounced). */
 export function ResultCount({
@@ -16,11 +18,10 @@ export function ResultCount({
   future: FutureMode;
   asOf: string;
 }) {
-  const text = `${matching} of ${total} events`;
-  const detail =
-    later > 0
-      ? ` · ${later} after ${formatShortDate(asOf)} ${future === 'hide' ? 'hidden' : 'dimmed'}`
-      : '';
+  const t = useMessages('timeline', enTimeline).filters;
+  const { format } = useMessages('core', enCore);
+  const text = t.count(matching, total);
+  const detail = later > 0 ? t.later(later, format.shortDate(asOf), future === 'hide') : '';
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(`${text}${detail}`), 500);

@@ -1,20 +1,30 @@
 import { useId } from 'react';
 import { useTracker } from '../../store/tracker-store';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useLang, useMessages } from '../../i18n/context';
 
 export function SearchBox() {
+  const t = useMessages('timeline', enTimeline).filters;
+  // Japanese and Korean words find events in any language: the translations load when a
+  // reader starts to search (the app loads each one once)
+  const { wantAllTranslations } = useLang();
   const query = useTracker((s) => s.filters.query);
   const setQuery = useTracker((s) => s.setQuery);
   const id = useId();
   return (
     <div className="search" role="search">
-      <label htmlFor={id}>Search events</label>
+      <label htmlFor={id}>{t.search}</label>
       <input
         id={id}
         type="search"
         value={query}
-        placeholder="Title, summary or actor, e.g. Takizaki"
+        placeholder={t.searchPlaceholder}
         maxLength={200}
-        onChange={(e) => setQuery(e.target.value)}
+        onFocus={wantAllTranslations}
+        onChange={(e) => {
+          wantAllTranslations();
+          setQuery(e.target.value);
+        }}
       />
     </div>
   );

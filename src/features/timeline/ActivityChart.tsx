@@ -11,7 +11,9 @@ import {
 } from 'recharts';
 import { shownIssueIds } from '../../derive/filter';
 import { useAsOf, useDataset, useDerivations, useViewFilters } from '../../store/hooks';
-import { formatShortDate } from '../../derive/dates';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
 import { useMediaQuery } from '../common/use-media-query';
@@ -27,12 +29,6 @@ const TICK = { fontSize: 11 };
 const TICK_NARROW = { fontSize: 13 };
 // room for the last month's tick, centred on the right edge
 const MARGIN_NARROW = { top: 8, right: 28, bottom: 0, left: 0 };
-const LATER_LABEL = {
-  value: 'later',
-  position: 'insideTopLeft',
-  fill: 'var(--muted)',
-  fontSize: 11,
-} as const;
 
 interface BarSeries {
   id: string;
@@ -42,6 +38,8 @@ interface BarSeries {
 
 /** Events per month stacked by issue; its brush sets the date-range filter. Loaded after first paint. */
 export default function ActivityChart() {
+  const t = useMessages('timeline', enTimeline).activity;
+  const { format } = useMessages('core', enCore);
   const dataset = useDataset();
   const filters = useViewFilters();
   const setDateRange = useTracker((s) => s.setDateRange);
@@ -91,10 +89,7 @@ export default function ActivityChart() {
   );
   return (
     <figure className="chart activity-chart">
-      <figcaption id="activity-caption">
-        Events per month, by issue (an event in two issues counts in each). Drag the handles below
-        the bars to set the date range.
-      </figcaption>
+      <figcaption id="activity-caption">{t.caption}</figcaption>
       <div className="chart-box" role="group" aria-labelledby="activity-caption activity-summary">
         <ActivityBars
           rows={rows}
@@ -106,8 +101,12 @@ export default function ActivityChart() {
         />
       </div>
       <p id="activity-summary" className="chart-summary">
-        {activitySummary(counts.slice(range.startIndex, range.endIndex + 1))}
-        {after && ` Months after ${formatShortDate(asOf)} are shaded: not yet known on that date.`}
+        {activitySummary(counts.slice(range.startIndex, range.endIndex + 1), {
+          none: t.none,
+          summary: t.summary,
+          month: format.month,
+        })}
+        {after && t.shaded(format.shortDate(asOf))}
       </p>
     </figure>
   );
@@ -131,13 +130,36 @@ const ActivityBars = memo(function ActivityBars({
 }) {
   const narrow = useMediaQuery('(max-width: 699px)');
   const tick = narrow ? TICK_NARROW : TICK;
+  const t = useMessages('timeline', enTimeline).activity;
+  const { format } = useMessages('core', enCore);
+  // constant identities for Recharts (see above): they change only with the language
+  const laterLabel = useMemo(
+    () => ({
+      value: t.later,
+      position: 'insideTopLeft' as const,
+      fill: 'var(--muted)',
+      fontSize: 11,
+    }),
+    [t],
+  );
+  const monthTick = useCallback(
+    (month: string) => format.monthYearTick(+month.slice(5, 7), +month.slice(0, 4)),
+    [format],
+  );
+  const tooltip = useMemo(() => <StackTooltip format={format} />, [format]);
   return (
     <ResponsiveContainer width="100%" height={200}>
       <BarChart data={rows} margin={narrow ? MARGIN_NARROW : MARGIN}>
-        <XAxis dataKey="month" tick={tick} minTickGap={narrow ? 48 : 24} stroke="var(--muted)" />
+        <XAxis
+          dataKey="month"
+          tick={tick}
+          tickFormatter={monthTick}
+          minTickGap={narrow ? 48 : 24}
+          stroke="var(--muted)"
+        />
         <YAxis allowDecimals={false} width={narrow ? 32 : 28} tick={tick} stroke="var(--muted)" />
-        <Tooltip content={StackTooltip} />
-        <Bar dataKey="stack" name="Events by issue" shape={StackShape} isAnimationActive={false} />
+        <Tooltip content={tooltip} />
+        <Bar dataKey="stack" name={t.series} shape={StackShape} isAnimationActive={false} />
         {laterFrom && (
           // months after the cursor, shaded like the later events in the lanes
           <ReferenceArea
@@ -148,7 +170,7 @@ const ActivityBars = memo(function ActivityBars({
             zIndex={350}
             stroke="var(--muted)"
             strokeDasharray="3 3"
-            label={LATER_LABEL}
+            label={laterLabel}
           />
         )}
         <Brush

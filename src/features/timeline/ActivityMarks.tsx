@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../i18n/catalogue';
 import { stackBoxes } from './activity-utils';
 
 /** One month: the height of its stack and the issues it is made of, bottom first. */
@@ -33,23 +34,26 @@ export function StackShape(props: {
   );
 }
 
+/** The tooltip of a month's bar; Recharts clones it with `active` and `payload`. */
 export function StackTooltip({
   active,
   payload,
+  format,
 }: {
   active?: boolean;
   payload?: readonly { payload?: unknown }[];
+  format: Pick<Catalogue['core']['format'], 'month' | 'events' | 'number'>;
 }) {
   const row = payload?.[0]?.payload as StackRow | undefined;
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip">
-      <strong>{row.month}</strong>: {row.total} {row.total === 1 ? 'event' : 'events'}
+      <strong>{format.month(row.month)}</strong>: {format.events(row.total)}
       <ul>
         {[...row.segments].reverse().map((seg) => (
           <li key={seg.name}>
             <span className="chip-swatch" style={{ background: seg.color }} aria-hidden="true" />{' '}
-            {seg.name}: {seg.n}
+            {seg.name}: {format.number(seg.n)}
           </li>
         ))}
       </ul>

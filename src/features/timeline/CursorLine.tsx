@@ -1,7 +1,11 @@
-import { formatShortDate } from '../../derive/dates';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 
 /** The time cursor across the lanes; its date sits below them, on the side with room. */
 export function CursorLine({ asOf, at }: { asOf: string; at: number }) {
+  const t = useMessages('timeline', enTimeline);
+  const { format } = useMessages('core', enCore);
   if (at < 0 || at > 1) return null;
   return (
     <div
@@ -10,7 +14,7 @@ export function CursorLine({ asOf, at }: { asOf: string; at: number }) {
       style={{ ['--at' as string]: at }}
       aria-hidden="true"
     >
-      <span className="cursor-label">As of {formatShortDate(asOf)}</span>
+      <span className="cursor-label">{t.lanes.cursor(format.shortDate(asOf))}</span>
     </div>
   );
 }

@@ -1,30 +1,51 @@
 import type { KeyboardEvent } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
-import { formatEventDate, formatShortDate } from '../../derive/dates';
-import { eventStatusLabel } from '../common/labels';
+import type { Catalogue } from '../../i18n/catalogue';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { knownCount } from './label-utils';
 import type { LaneItem } from './timeline-utils';
 
+/** The messages a marker's name is made of, in the page's language. */
+export interface MarkerWords {
+  t: Pick<Catalogue['timeline'], 'marker' | 'statusWords'>;
+  format: Pick<Catalogue['core']['format'], 'date' | 'shortDate'>;
+}
+
 /** Name of a marker (its title, which is also its accessible name): date, title and, where it is not plain history, its status. */
-export function markerLabel(it: EventAsOf, asOf: string): string {
-  const date = formatEventDate(it.event.date, it.event.datePrecision);
-  const status =
+export function markerLabel(it: EventAsOf, asOf: string, { t, format }: MarkerWords): string {
+  const date = format.date(it.event.date, it.event.datePrecision);
+  const note =
     it.status === null
-      ? `, not yet known on ${formatShortDate(asOf)}`
+      ? t.marker.later(format.shortDate(asOf))
       : it.status !== 'occurred'
-        ? `, ${eventStatusLabel[it.status].toLowerCase()}`
-        : '';
-  return `${date}: ${it.event.title}${status}`;
+        ? t.statusWords[it.status]
+        : null;
+  return t.marker.name(date, it.event.title, note);
 }
 
 /** Name of a cluster: how many, when, and how many of them come after the cursor. */
 export function clusterLabel(
   item: Extract<LaneItem, { kind: 'cluster' }>,
   asOf: string,
+  { t, format }: MarkerWords,
   later = item.items.length - knownCount(item.items),
 ): string {
-  const after = later > 0 ? `, ${later} of them after ${formatShortDate(asOf)}` : '';
-  return `${item.items.length} events from ${formatShortDate(item.from)} to ${formatShortDate(item.to)}${after}: zoom in`;
+  return t.marker.cluster(
+    item.items.length,
+    format.shortDate(item.from),
+    format.shortDate(item.to),
+    later,
+    format.shortDate(asOf),
+  );
+}
+
+/** The words of markers' names in the page's language. */
+export function useMarkerWords(): MarkerWords {
+  const t = useMessages('timeline', enTimeline);
+  const { format } = useMessages('core', enCore);
+  return { t, format };
 }
 
 export function EventMarker({
@@ -44,11 +65,12 @@ export function EventMarker({
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
   onFocus: () => void;
 }) {
+  const words = useMarkerWords();
   const style = { left: `${(item.at * 100).toFixed(3)}%` };
   if (item.kind === 'cluster') {
     // one count serves the name and the shading: a cluster may hold thousands of events
     const knownItems = knownCount(item.items);
-    const label = clusterLabel(item, asOf, item.items.length - knownItems);
+    const label = clusterLabel(item, asOf, words, item.items.length - knownItems);
     const known = knownItems / item.items.length;
     // a cluster that straddles the cursor is solid up to its known share and dimmed after it
     const status = known === 0 ? 'unknown' : known < 1 ? 'partial' : undefined;
@@ -71,7 +93,7 @@ export function EventMarker({
     );
   }
   const { event, status } = item.item;
-  const label = markerLabel(item.item, asOf);
+  const label = markerLabel(item.item, asOf, words);
   return (
     <button
       type="button"

@@ -1,5 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { issueColorVar } from '../common/labels';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { EventMarker } from './EventMarker';
 import type { PlacedLabel } from './label-layout';
 import type { MarkLabel } from './label-utils';
@@ -41,6 +43,7 @@ export function LaneRow({
   onKeyDown: (lane: number, index: number) => (e: KeyboardEvent<HTMLButtonElement>) => void;
   onFocus: (lane: number, key: string) => void;
 }) {
+  const t = useMessages('timeline', enTimeline);
   // a label opens what its marker opens, and focus returns to the marker afterwards
   const openFromLabel = (mark: LaneItem) => (e: MouseEvent<HTMLElement>) => {
     const marker = e.currentTarget.parentElement?.querySelector<HTMLElement>(
@@ -53,7 +56,7 @@ export function LaneRow({
       className="lane"
       data-lane={index}
       role="group"
-      aria-label={`${name}: ${count} events`}
+      aria-label={t.lanes.lane(name, count)}
       style={{ ['--lane-color' as string]: issueColorVar(colorIndex) }}
     >
       <div className="lane-label" aria-hidden="true">

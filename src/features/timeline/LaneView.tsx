@@ -5,6 +5,9 @@ import { shownIssueIds } from '../../derive/filter';
 import { useAsOf, useDataset, useNames, useViewFilters } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { openEvent } from '../common/event-link';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { CursorLine } from './CursorLine';
 import { LaneRow, type LaneLabel } from './LaneRow';
 import { LanesToolbar } from './LanesToolbar';
@@ -19,6 +22,7 @@ import {
   nearestToCursor,
   rankedLabels,
   type MarkLabel,
+  type StatusWords,
 } from './label-utils';
 import { axisTicks, laneGroups, layoutLane, type LaneItem } from './timeline-utils';
 import { useMediaQuery } from '../common/use-media-query';
@@ -47,6 +51,8 @@ export function LaneView({
   /** Shorter lanes for a fixed-size image (fewer labels fit above and below markers). */
   laneHeight?: number;
 }) {
+  const t = useMessages('timeline', enTimeline);
+  const { format } = useMessages('core', enCore);
   const dataset = useDataset();
   const names = useNames();
   const asOf = useAsOf();
@@ -71,10 +77,19 @@ export function LaneView({
     [items, dataset, issueFilter, domain, width, touch],
   );
   const labels = useMemo(
-    () => placeLabels(lanes, width, laneHeight, touch, selected, nearestToCursor(items, asOf)),
-    [lanes, width, laneHeight, touch, selected, items, asOf],
+    () =>
+      placeLabels(
+        lanes,
+        width,
+        laneHeight,
+        touch,
+        selected,
+        nearestToCursor(items, asOf),
+        t.statusWords,
+      ),
+    [lanes, width, laneHeight, touch, selected, items, asOf, t],
   );
-  const ticks = useMemo(() => axisTicks(domain, width), [domain, width]);
+  const ticks = useMemo(() => axisTicks(domain, width, format), [domain, width, format]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const focus = useLaneFocus(lanes, bodyRef, time);
   useWheelAndDrag(bodyRef, interactive, width, time.setDomain);
@@ -88,7 +103,7 @@ export function LaneView({
     <div
       className="lanes"
       role="group"
-      aria-label="Events in lanes by issue"
+      aria-label={t.lanes.group}
       style={laneHeight === LANE_HEIGHT ? undefined : { ['--lane-h' as string]: `${laneHeight}px` }}
     >
       {interactive && (
@@ -133,13 +148,14 @@ function placeLabels(
   touch: boolean,
   selected: string | null,
   nearest: string | null,
+  words: StatusWords,
 ): Map<number, LaneLabel[]> {
   const ctx = { selected, nearest };
   const markers: LabelMarker[] = [];
   const byKey = new Map<string, { mark: LaneItem; options: MarkLabel[] }>();
   lanes.forEach((lane, li) => {
     for (const mark of lane.marks) {
-      const [best, ...others] = rankedLabels(mark, ctx);
+      const [best, ...others] = rankedLabels(mark, ctx, words);
       const key = `${li}:${mark.key}`;
       byKey.set(key, { mark, options: [best!, ...others] });
       markers.push({

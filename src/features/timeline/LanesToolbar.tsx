@@ -1,3 +1,6 @@
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
+
 /** Zoom and pan buttons for the lanes, with how many events lie outside the view. */
 export function LanesToolbar({
   outside,
@@ -10,44 +13,27 @@ export function LanesToolbar({
   pan: (fraction: number) => void;
   fit: () => void;
 }) {
+  const t = useMessages('timeline', enTimeline).lanes;
   const { before, after } = outside;
   return (
-    <div className="lanes-toolbar" role="toolbar" aria-label="Zoom and pan">
-      <button
-        type="button"
-        className="button"
-        onClick={() => pan(-0.3)}
-        aria-label="Earlier (pan left)"
-      >
+    <div className="lanes-toolbar" role="toolbar" aria-label={t.toolbar}>
+      <button type="button" className="button" onClick={() => pan(-0.3)} aria-label={t.earlier}>
         ◀
       </button>
       <button type="button" className="button" onClick={() => zoom(1.5)}>
-        Zoom in
+        {t.zoomIn}
       </button>
       <button type="button" className="button" onClick={() => zoom(1 / 1.5)}>
-        Zoom out
+        {t.zoomOut}
       </button>
       <button type="button" className="button" onClick={fit} disabled={before + after === 0}>
-        Fit all
+        {t.fitAll}
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => pan(0.3)}
-        aria-label="Later (pan right)"
-      >
+      <button type="button" className="button" onClick={() => pan(0.3)} aria-label={t.later}>
         ▶
       </button>
-      {before + after > 0 && (
-        <span className="outside-count">
-          {before > 0 && `${before} earlier`}
-          {before > 0 && after > 0 && ' and '}
-          {after > 0 && `${after} later`} events outside this view
-        </span>
-      )}
-      <span className="hint">
-        Arrow keys move between events · + / − zoom · Shift+arrows pan · Ctrl+wheel zooms, drag pans
-      </span>
+      {before + after > 0 && <span className="outside-count">{t.outside(before, after)}</span>}
+      <span className="hint">{t.hint}</span>
     </div>
   );
 }

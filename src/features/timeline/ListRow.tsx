@@ -1,8 +1,9 @@
 import type { KeyboardEvent } from 'react';
-import { formatEventDate } from '../../derive/dates';
 import { useNames, useViewFilters } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
-import { eventStatusLabel } from '../common/labels';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { Highlight } from '../common/Highlight';
 import { openEvent } from '../common/event-link';
 import type { ListRow } from './list-utils';
@@ -19,6 +20,8 @@ export function Row({
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
   onFocus: () => void;
 }) {
+  const t = useMessages('timeline', enTimeline);
+  const core = useMessages('core', enCore);
   const names = useNames();
   const query = useViewFilters().query;
   const selected = useTracker((s) => s.event);
@@ -36,13 +39,13 @@ export function Row({
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <span className="list-date">{formatEventDate(event.date, event.datePrecision)}</span>
+      <span className="list-date">{core.format.date(event.date, event.datePrecision)}</span>
       <span className="list-title">
         <Highlight text={event.title} query={query} />
       </span>
       <span className="list-meta">
         {event.issues.map((id) => names.issues.get(id) ?? id).join(' · ')}
-        {status !== 'occurred' && <em> · {status ? eventStatusLabel[status] : 'Not yet known'}</em>}
+        {status !== 'occurred' && <em> · {status ? core.status.event[status] : t.list.later}</em>}
       </span>
     </button>
   );
@@ -50,9 +53,10 @@ export function Row({
 
 /** What the list shows when no event passes the filters. */
 export function EmptyList() {
+  const t = useMessages('timeline', enTimeline);
   return (
     <div className="event-list empty">
-      <p>No events match these filters.</p>
+      <p>{t.list.empty}</p>
     </div>
   );
 }

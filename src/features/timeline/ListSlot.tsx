@@ -1,6 +1,9 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { useTracker } from '../../store/tracker-store';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { useHydrated } from '../common/use-hydrated';
 import { useMediaQuery } from '../common/use-media-query';
 import { EmptyList, Row } from './ListRow';
@@ -33,7 +36,8 @@ export function ListSlot({ items }: { items: EventAsOf[] }) {
 }
 
 function ShownList({ items, hydrated }: { items: EventAsOf[]; hydrated: boolean }) {
-  const rows = useMemo(() => listRows(items), [items]);
+  const { format } = useMessages('core', enCore);
+  const rows = useMemo(() => listRows(items, format), [items, format]);
   if (rows.length <= VIRTUALISE_ABOVE) return <PlainList rows={rows} />;
   const first = <PlainList rows={rows.slice(0, FIRST_ROWS)} total={rows.length} />;
   if (!hydrated) return first;
@@ -45,12 +49,13 @@ function ShownList({ items, hydrated }: { items: EventAsOf[]; hydrated: boolean 
 }
 
 function PlainList({ rows, total }: { rows: ListRow[]; total?: number }) {
+  const t = useMessages('timeline', enTimeline).list;
   const ref = useRef<HTMLDivElement>(null);
   const { tabStop, onKeyDown, onFocus, count } = useListFocus(rows, ref);
   if (rows.length === 0) return <EmptyList />;
   return (
-    <div className="event-list" ref={ref} role="region" aria-label="Events as a list" tabIndex={-1}>
-      <ul className="plain" aria-label={total ? undefined : `${count} events, oldest first`}>
+    <div className="event-list" ref={ref} role="region" aria-label={t.region} tabIndex={-1}>
+      <ul className="plain" aria-label={total ? undefined : t.items(count)}>
         {rows.map((row, i) => (
           <li key={row.key} data-index={i} className={`list-row ${row.type}`}>
             <Row row={row} tabbable={i === tabStop} onKeyDown={onKeyDown(i)} onFocus={onFocus(i)} />

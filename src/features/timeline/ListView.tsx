@@ -1,6 +1,9 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
+import { core as enCore } from '../../i18n/en/core';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 import { EmptyList, Row } from './ListRow';
 import { listRows } from './list-utils';
 import { useListFocus } from './use-list-focus';
@@ -15,7 +18,9 @@ const STICKY_TOP = 80;
  * with the page (window virtualisation), so a phone has one scroller, not a box in a page.
  */
 export function ListView({ items }: { items: EventAsOf[] }) {
-  const rows = useMemo(() => listRows(items), [items]);
+  const t = useMessages('timeline', enTimeline).list;
+  const { format } = useMessages('core', enCore);
+  const rows = useMemo(() => listRows(items, format), [items, format]);
   const listRef = useRef<HTMLDivElement>(null);
   const offset = useDocumentOffset(listRef);
   const virtualizer = useWindowVirtualizer({
@@ -40,13 +45,10 @@ export function ListView({ items }: { items: EventAsOf[] }) {
       className="event-list in-page"
       ref={listRef}
       role="region"
-      aria-label="Events as a list"
+      aria-label={t.region}
       tabIndex={-1}
     >
-      <ul
-        style={{ height: virtualizer.getTotalSize() }}
-        aria-label={`${count} events, oldest first`}
-      >
+      <ul style={{ height: virtualizer.getTotalSize() }} aria-label={t.items(count)}>
         {virtualizer.getVirtualItems().map((v) => (
           <li
             key={v.key}

@@ -4,6 +4,8 @@ import { useVisibleEvents } from '../../store/hooks';
 import { LaneView } from './LaneView';
 import { WhenVisible } from '../common/WhenVisible';
 import { ListSlot } from './ListSlot';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { useMessages } from '../../i18n/context';
 
 const ActivityChart = lazy(() => import('./ActivityChart'));
 // the export tools are not needed to read the page: they load right after it is interactive
@@ -11,21 +13,22 @@ const ExportBar = lazy(() => import('../export/ExportBar').then((m) => ({ defaul
 
 /** The main view: lanes by issue (or a list), the activity chart, and the export tools. */
 export function Timeline() {
+  const t = useMessages('timeline', enTimeline).view;
   const view = useTracker((s) => s.view);
   const setView = useTracker((s) => s.setView);
   const items = useVisibleEvents();
   return (
     <section className="timeline" aria-labelledby="timeline-heading" data-view={view}>
       <div className="section-head">
-        <h2 id="timeline-heading">Timeline</h2>
-        <div className="view-switch" role="group" aria-label="Timeline layout">
+        <h2 id="timeline-heading">{t.heading}</h2>
+        <div className="view-switch" role="group" aria-label={t.layout}>
           <button
             type="button"
             className="button"
             aria-pressed={view === 'lanes'}
             onClick={() => setView('lanes')}
           >
-            Lanes
+            {t.lanes}
           </button>
           <button
             type="button"
@@ -33,7 +36,7 @@ export function Timeline() {
             aria-pressed={view === 'list'}
             onClick={() => setView('list')}
           >
-            List
+            {t.list}
           </button>
         </div>
       </div>
@@ -41,18 +44,18 @@ export function Timeline() {
       <ListSlot items={items} />
       <WhenVisible
         minHeight={290}
-        placeholder={<p className="chart-placeholder">Loading the activity chart…</p>}
+        placeholder={<p className="chart-placeholder">{t.loadingChart}</p>}
       >
-        <Suspense fallback={<p className="chart-placeholder">Loading the activity chart…</p>}>
+        <Suspense fallback={<p className="chart-placeholder">{t.loadingChart}</p>}>
           <ActivityChart />
         </Suspense>
       </WhenVisible>
       <WhenVisible
         eager
         minHeight={150}
-        placeholder={<p className="chart-placeholder">Loading the export tools…</p>}
+        placeholder={<p className="chart-placeholder">{t.loadingExports}</p>}
       >
-        <Suspense fallback={<p className="chart-placeholder">Loading the export tools…</p>}>
+        <Suspense fallback={<p className="chart-placeholder">{t.loadingExports}</p>}>
           <ExportBar />
         </Suspense>
       </WhenVisible>

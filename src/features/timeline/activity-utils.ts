@@ -24,12 +24,26 @@ export function monthEnd(month: string): string {
   return `${month}-${String(day).padStart(2, '0')}`;
 }
 
+/** The words of the summary, in the page's language (the timeline catalogue's activity). */
+export interface SummaryWords {
+  none: string;
+  summary: (total: number, from: string, to: string, busiest: string, most: number) => string;
+  /** 'March 2023' for '2023-03' */
+  month: (yyyyMm: string) => string;
+}
+
 /** A sentence a screen reader can use instead of the bars. */
-export function activitySummary(rows: readonly MonthCounts[]): string {
+export function activitySummary(rows: readonly MonthCounts[], words: SummaryWords): string {
   const total = rows.reduce((n, r) => n + r.total, 0);
-  if (total === 0) return 'No events match the filters.';
+  if (total === 0) return words.none;
   const busiest = rows.reduce((a, b) => (b.total > a.total ? b : a));
-  return `${total} events from ${rows[0]!.month} to ${rows[rows.length - 1]!.month}; the busiest month was ${busiest.month} with ${busiest.total}.`;
+  return words.summary(
+    total,
+    words.month(rows[0]!.month),
+    words.month(rows[rows.length - 1]!.month),
+    words.month(busiest.month),
+    busiest.total,
+  );
 }
 
 /** The months wholly after the cursor, which the chart shades as not yet known; null if none. */

@@ -52,10 +52,19 @@ export function estimateTextWidth(text: string, fontPx: number, padPx = 0): numb
   return em * fontPx + 2 * padPx;
 }
 
+/** The words a label adds for an event that is not plain history (from the page's catalogue). */
+export interface StatusWords {
+  planned: string;
+  postponed: string;
+  cancelled: string;
+  /** for an event after the cursor date */
+  later: string;
+}
+
 /** The word a label adds for an event that is not plain history on the cursor date. */
-export function statusWord(status: EventAsOf['status']): string | null {
-  if (status === null) return 'not yet known';
-  return status === 'occurred' ? null : status;
+export function statusWord(status: EventAsOf['status'], words: StatusWords): string | null {
+  if (status === null) return words.later;
+  return status === 'occurred' ? null : words[status];
 }
 
 /** Who gets a label first: the selected event, the one nearest the cursor, then by significance. */
@@ -109,6 +118,7 @@ export interface MarkLabel {
 export function rankedLabels(
   mark: LaneItem,
   ctx: { selected: string | null; nearest: string | null },
+  words: StatusWords,
   max = 3,
 ): MarkLabel[] {
   const items = mark.kind === 'cluster' ? mark.items : [mark.item];
@@ -125,7 +135,7 @@ export function rankedLabels(
   return top.map(({ it, p }) => ({
     lead: it,
     label: it.event.label,
-    status: statusWord(it.status),
+    status: statusWord(it.status, words),
     more: items.length - 1,
     priority: p,
   }));
@@ -135,8 +145,9 @@ export function rankedLabels(
 export function markLabel(
   mark: LaneItem,
   ctx: { selected: string | null; nearest: string | null },
+  words: StatusWords,
 ): MarkLabel {
-  return rankedLabels(mark, ctx, 1)[0]!;
+  return rankedLabels(mark, ctx, words, 1)[0]!;
 }
 
 /** The label as one line of text, as it is measured and drawn. */

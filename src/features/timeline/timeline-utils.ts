@@ -1,5 +1,6 @@
 import type { EventAsOf } from '../../derive/event-status';
-import { byEventDate, dateFromDayNumber, dayNumber, monthName } from '../../derive/dates';
+import { byEventDate, dateFromDayNumber, dayNumber } from '../../derive/dates';
+import { estimateTextWidth } from './label-utils';
 
 /** The visible stretch of time, in day numbers. */
 export interface Domain {
@@ -90,20 +91,32 @@ export interface Tick {
   major: boolean;
 }
 
+/** How ticks are written, in the page's language (core.format's year and monthTick). */
+export interface TickFormat {
+  year: (year: number) => string;
+  monthTick: (month: number) => string;
+}
+
 /** Year ticks for long spans, month ticks (years as major) for short ones. */
-export function axisTicks(d: Domain, widthPx: number): Tick[] {
+export function axisTicks(d: Domain, widthPx: number, fmt: TickFormat): Tick[] {
   const startDate = dateFromDayNumber(Math.floor(d.start));
   const endDate = dateFromDayNumber(Math.ceil(d.end));
   const years = +endDate.slice(0, 4) - +startDate.slice(0, 4) + 1;
   const pxPerYear = (widthPx * 365) / (d.end - d.start);
   const ticks: Tick[] = [];
   if (pxPerYear < 240) {
-    // a year label is about 36 px wide in bold: leave a gap between neighbours
-    const every = pxPerYear > 52 ? 1 : pxPerYear > 24 ? 2 : pxPerYear > 10 ? 5 : 10;
+    // a year label is about 36 px wide in bold: leave a gap between neighbours. A longer
+    // label ('2019年', '2019년') needs proportionally more room.
+    const wider = Math.max(
+      1,
+      estimateTextWidth(fmt.year(2000), 12) / estimateTextWidth('2000', 12),
+    );
+    const per = pxPerYear / wider;
+    const every = per > 52 ? 1 : per > 24 ? 2 : per > 10 ? 5 : 10;
     for (let y = +startDate.slice(0, 4); y <= +endDate.slice(0, 4); y++) {
       if (y % every !== 0) continue;
       const day = dayNumber(`${y}-01-01`);
-      if (day >= d.start && day <= d.end) ticks.push({ day, label: String(y), major: true });
+      if (day >= d.start && day <= d.end) ticks.push({ day, label: fmt.year(y), major: true });
     }
     return ticks;
   }
@@ -113,7 +126,7 @@ export function axisTicks(d: Domain, widthPx: number): Tick[] {
       const iso = `${y}-${String(m).padStart(2, '0')}-01`;
       const day = dayNumber(iso);
       if (day < d.start || day > d.end) continue;
-      ticks.push({ day, label: m === 1 ? String(y) : monthName(m), major: m === 1 });
+      ticks.push({ day, label: m === 1 ? fmt.year(y) : fmt.monthTick(m), major: m === 1 });
     }
   }
   return ticks;

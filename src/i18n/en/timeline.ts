@@ -1,2 +1,106 @@
 /** English messages of the timeline namespace (the reference; ja/timeline.ts and ko/timeline.ts mirror it). */
-export const timeline = {};
+
+/*
+ * Counts are written as plain digits in English on purpose: the result count ("100000 of
+ * 100000 events") is what the end-to-end tests and earlier releases show.
+ */
+const events = (n: number) => (n === 1 ? 'event' : 'events');
+
+export const timeline = {
+  view: {
+    heading: 'Timeline',
+    layout: 'Timeline layout',
+    lanes: 'Lanes',
+    list: 'List',
+    loadingChart: 'Loading the activity chart…',
+    loadingExports: 'Loading the export tools…',
+  },
+  lanes: {
+    group: 'Events in lanes by issue',
+    /** a lane's name: 'Export controls: 12 events' */
+    lane: (issue: string, n: number) => `${issue}: ${n} events`,
+    toolbar: 'Zoom and pan',
+    earlier: 'Earlier (pan left)',
+    later: 'Later (pan right)',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitAll: 'Fit all',
+    /** how many events lie outside the shown stretch of time (one of the two may be 0) */
+    outside: (before: number, after: number) =>
+      `${[before > 0 ? `${before} earlier` : '', after > 0 ? `${after} later` : '']
+        .filter(Boolean)
+        .join(' and ')} events outside this view`,
+    hint: 'Arrow keys move between events · + / − zoom · Shift+arrows pan · Ctrl+wheel zooms, drag pans',
+    /** the date under the cursor line */
+    cursor: (date: string) => `As of ${date}`,
+  },
+  marker: {
+    /** a marker's name: its date and title, then a note on its status if any */
+    name: (date: string, title: string, note: string | null) =>
+      `${date}: ${title}${note ? `, ${note}` : ''}`,
+    /** the note for an event after the cursor date */
+    later: (asOf: string) => `not yet known on ${asOf}`,
+    /** a cluster's name */
+    cluster: (n: number, from: string, to: string, later: number, asOf: string) =>
+      `${n} events from ${from} to ${to}${later > 0 ? `, ${later} of them after ${asOf}` : ''}: zoom in`,
+  },
+  /** the word beside a marker's label (and in its name) for an event that is not plain history */
+  statusWords: {
+    planned: 'planned',
+    postponed: 'postponed',
+    cancelled: 'cancelled',
+    later: 'not yet known',
+  },
+  list: {
+    region: 'Events as a list',
+    items: (n: number) => `${n} ${events(n)}, oldest first`,
+    empty: 'No events match these filters.',
+    later: 'Not yet known',
+  },
+  activity: {
+    caption:
+      'Events per month, by issue (an event in two issues counts in each). Drag the handles below the bars to set the date range.',
+    series: 'Events by issue',
+    later: 'later',
+    none: 'No events match the filters.',
+    /** months come written out by core.format.month */
+    summary: (total: number, from: string, to: string, busiest: string, most: number) =>
+      `${total} ${events(total)} from ${from} to ${to}; the busiest month was ${busiest} with ${most}.`,
+    shaded: (date: string) => ` Months after ${date} are shaded: not yet known on that date.`,
+  },
+  cursor: {
+    heading: 'Time cursor',
+    asOf: 'As of',
+    slider: 'As of (slider)',
+    previous: 'Previous event',
+    next: 'Next event',
+    latest: 'Latest',
+    laterEvents: 'Later events',
+    dim: 'Dim',
+    hide: 'Hide',
+  },
+  filters: {
+    heading: 'Filters',
+    search: 'Search events',
+    searchPlaceholder: 'Title, summary or actor, e.g. Takizaki',
+    issues: 'Issues',
+    issue: (name: string, n: number) => `${name} (${n})`,
+    actors: 'Actors',
+    kinds: 'Kinds',
+    /** an event kind as the kind filter names it ('export-control' → 'export control') */
+    kind: (kind: string) => kind.replace(/-/g, ' '),
+    chosen: (n: number) => ` (${n} chosen)`,
+    dates: 'Dates',
+    from: 'From',
+    to: 'To',
+    reset: 'Reset filters',
+    /** the result count: '12 of 206 events' */
+    count: (matching: number, total: number) => `${matching} of ${total} events`,
+    /** after the count: how many events come after the cursor date, and what is done with them */
+    later: (n: number, date: string, hidden: boolean) =>
+      ` · ${n} after ${date} ${hidden ? 'hidden' : 'dimmed'}`,
+    /** the phone's folded filters button, with how many filters are set */
+    sheet: (n: number) => (n > 0 ? `Filters (${n})` : 'Filters'),
+    done: 'Done',
+  },
+};
