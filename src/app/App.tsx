@@ -1,4 +1,3 @@
-import { TimeCursor } from '../features/cursor/TimeCursor';
 import { Notices } from '../features/header/Notices';
 import { Timeline } from '../features/timeline/Timeline';
 import { lazy, Suspense, useEffect } from 'react';
@@ -30,6 +29,10 @@ const ProblemPanel = lazy(() =>
 // The header (title, language and theme switchers) hydrates from its own chunk: its links
 // already work as plain links in the prerendered page.
 const Header = lazy(() => import('../features/header/Header').then((m) => ({ default: m.Header })));
+// So does the time cursor: its prerendered controls stand until then.
+const TimeCursor = lazy(() =>
+  import('../features/cursor/TimeCursor').then((m) => ({ default: m.TimeCursor })),
+);
 // The filters hydrate from their own chunk too (clicks made before are replayed by React).
 const FiltersColumn = lazy(() => import('../features/filters/FiltersColumn'));
 // The print list is prerendered and hydrates when its code arrives (it only acts on printing).
@@ -121,7 +124,10 @@ function Page({
       <Notices />
       <main className="page">
         <ErrorBoundary name={r.cursor}>
-          <TimeCursor />
+          <Suspense fallback={null}>
+            <TimeCursor />
+            <ReadyMark part="cursor" />
+          </Suspense>
         </ErrorBoundary>
         <div className="layout">
           <ErrorBoundary name={r.filters}>
@@ -177,7 +183,7 @@ function Page({
   );
 }
 
-type ReadyPart = 'header' | 'filters' | 'panels' | 'embed';
+type ReadyPart = 'header' | 'cursor' | 'filters' | 'panels' | 'embed';
 const mounted = new Set<ReadyPart>();
 
 /**

@@ -261,8 +261,9 @@ async function prepareStartLanguage(bundled: boolean) {
 }
 
 async function start() {
-  // the header's and filters' chunks, requested with the data rather than when React asks
+  // the header's, cursor's and filters' chunks, requested with the data, not when React asks
   void import('../features/header/Header');
+  void import('../features/cursor/TimeCursor');
   void import('../features/filters/FiltersColumn');
   if (chosen.warning) {
     console.warn(`[jk-tracker] ${queryWarningText(chosen.warning)}`);

@@ -6,8 +6,10 @@
  * The types come from the English objects, so a missing key in ja or ko fails `tsc`, and
  * tests/unit/catalogue.test.ts compares the three key by key at run time too.
  */
+import type { chart } from './en/chart';
 import type { core } from './en/core';
 import type { exports } from './en/exports';
+import type { filters } from './en/filters';
 import type { indicators } from './en/indicators';
 import type { panels } from './en/panels';
 import type { problems } from './en/problems';
@@ -17,6 +19,8 @@ import type { TranslatedLang } from './lang';
 export interface Catalogue {
   core: typeof core;
   timeline: typeof timeline;
+  filters: typeof filters;
+  chart: typeof chart;
   panels: typeof panels;
   indicators: typeof indicators;
   exports: typeof exports;

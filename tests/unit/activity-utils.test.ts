@@ -9,12 +9,12 @@ import {
 } from '../../src/features/timeline/activity-utils';
 import { core as enCore } from '../../src/i18n/en/core';
 import { core as jaCore } from '../../src/i18n/ja/core';
-import { timeline as enTimeline } from '../../src/i18n/en/timeline';
-import { timeline as jaTimeline } from '../../src/i18n/ja/timeline';
+import { chart as enChart } from '../../src/i18n/en/chart';
+import { chart as jaChart } from '../../src/i18n/ja/chart';
 import { makeEvent } from '../fixtures/make';
 
-const en = { ...enTimeline.activity, month: enCore.format.month };
-const ja = { ...jaTimeline.activity, month: jaCore.format.month };
+const en = { ...enChart.activity, month: enCore.format.month };
+const ja = { ...jaChart.activity, month: jaCore.format.month };
 
 describe('brushRange', () => {
   const months = ['2019-01', '2019-02', '2019-03', '2019-04', '2019-05'];

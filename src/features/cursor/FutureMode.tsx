@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTracker } from '../../store/tracker-store';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
 /** Dim or hide the events after the cursor. In the cursor bar, and in the phone's Filters sheet. */
 export function FutureMode() {
-  const t = useMessages('timeline', enTimeline).cursor;
+  const t = useMessages('filters', enFilters).cursor;
   const future = useTracker((s) => s.future);
   const setFuture = useTracker((s) => s.setFuture);
   // a radio group is named per document: each copy of the fieldset needs its own name

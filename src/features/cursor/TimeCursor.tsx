@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { dateFromDayNumber, dayNumber, isIsoDate } from '../../derive/dates';
 import { core as enCore } from '../../i18n/en/core';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 import { useCursorAsOf, useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
@@ -14,7 +14,7 @@ import { FutureMode } from './FutureMode';
  * the later-events choice moves into the Filters sheet).
  */
 export function TimeCursor() {
-  const t = useMessages('timeline', enTimeline).cursor;
+  const t = useMessages('filters', enFilters).cursor;
   const { format } = useMessages('core', enCore);
   const dataset = useDataset();
   const asOf = useCursorAsOf();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
 interface Option {
@@ -19,7 +19,7 @@ export function CheckList({
   selected: string[];
   onChange: (values: string[]) => void;
 }) {
-  const t = useMessages('timeline', enTimeline).filters;
+  const t = useMessages('filters', enFilters).filters;
   const id = useId();
   // the options are only in the page while the group is open: 50 actors would otherwise
   // add hundreds of nodes to every first paint and hydration

@@ -1,10 +1,10 @@
 import { isIsoDate } from '../../derive/dates';
 import { useTracker } from '../../store/tracker-store';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
 export function DateRange() {
-  const t = useMessages('timeline', enTimeline).filters;
+  const t = useMessages('filters', enFilters).filters;
   const from = useTracker((s) => s.filters.from);
   const to = useTracker((s) => s.filters.to);
   const setDateRange = useTracker((s) => s.setDateRange);

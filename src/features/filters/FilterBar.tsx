@@ -8,7 +8,7 @@ import {
   useViewFilters,
 } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 import { IssueToggles } from './IssueToggles';
 import { CheckList } from './CheckList';
@@ -18,7 +18,7 @@ import { ResultCount } from './ResultCount';
 
 /** The filter controls; `headed={false}` inside the Filters sheet, whose own heading names them. */
 export function FilterBar({ headed = true }: { headed?: boolean }) {
-  const t = useMessages('timeline', enTimeline).filters;
+  const t = useMessages('filters', enFilters).filters;
   const dataset = useDataset();
   const filters = useTracker((s) => s.filters);
   const future = useTracker((s) => s.future);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
 /**
@@ -7,7 +7,7 @@ import { useMessages } from '../../i18n/context';
  * (the dialog's own cancel) or Done closes it, and `onClose` gives focus back.
  */
 export function FiltersDialog({ children, onClose }: { children: ReactNode; onClose: () => void }) {
-  const t = useMessages('timeline', enTimeline).filters;
+  const t = useMessages('filters', enFilters).filters;
   const ref = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();

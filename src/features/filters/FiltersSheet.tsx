@@ -1,7 +1,7 @@
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTracker } from '../../store/tracker-store';
 import { activeFilterCount } from './filter-utils';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
 // the sheet itself loads on the first tap: only the button is part of the first paint
@@ -15,7 +15,7 @@ const FiltersDialog = lazy(() =>
  * CSS hides the button at wider widths, so the prerendered page is the same at every width.
  */
 export function FiltersSheet({ children }: { children: ReactNode }) {
-  const t = useMessages('timeline', enTimeline).filters;
+  const t = useMessages('filters', enFilters).filters;
   const count = activeFilterCount(useTracker((s) => s.filters));
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -1,12 +1,12 @@
 import { useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
 /** One toggle per issue, with the number of events it would show. */
 export function IssueToggles({ counts }: { counts: Map<string, number> }) {
-  const t = useMessages('timeline', enTimeline).filters;
+  const t = useMessages('filters', enFilters).filters;
   const dataset = useDataset();
   const selected = useTracker((s) => s.filters.issues);
   const toggleIssue = useTracker((s) => s.toggleIssue);

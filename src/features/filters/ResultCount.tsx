@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FutureMode } from '../../derive/event-status';
 import { core as enCore } from '../../i18n/en/core';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
 /** "N of M events", and a polite live region that announces it after each change (debounced). */
@@ -18,7 +18,7 @@ export function ResultCount({
   future: FutureMode;
   asOf: string;
 }) {
-  const t = useMessages('timeline', enTimeline).filters;
+  const t = useMessages('filters', enFilters).filters;
   const { format } = useMessages('core', enCore);
   const text = t.count(matching, total);
   const detail = later > 0 ? t.later(later, format.shortDate(asOf), future === 'hide') : '';

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTracker } from '../../store/tracker-store';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { filters as enFilters } from '../../i18n/en/filters';
 import { useLang, useMessages } from '../../i18n/context';
 
 export function SearchBox() {
-  const t = useMessages('timeline', enTimeline).filters;
+  const t = useMessages('filters', enFilters).filters;
   // Japanese and Korean words find events in any language: the translations load when a
   // reader starts to search (the app loads each one once)
   const { wantAllTranslations } = useLang();

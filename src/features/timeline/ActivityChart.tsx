@@ -12,7 +12,7 @@ import {
 import { shownIssueIds } from '../../derive/filter';
 import { useAsOf, useDataset, useDerivations, useViewFilters } from '../../store/hooks';
 import { core as enCore } from '../../i18n/en/core';
-import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { chart as enChart } from '../../i18n/en/chart';
 import { useMessages } from '../../i18n/context';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
@@ -38,7 +38,7 @@ interface BarSeries {
 
 /** Events per month stacked by issue; its brush sets the date-range filter. Loaded after first paint. */
 export default function ActivityChart() {
-  const t = useMessages('timeline', enTimeline).activity;
+  const t = useMessages('chart', enChart).activity;
   const { format } = useMessages('core', enCore);
   const dataset = useDataset();
   const filters = useViewFilters();
@@ -130,7 +130,7 @@ const ActivityBars = memo(function ActivityBars({
 }) {
   const narrow = useMediaQuery('(max-width: 699px)');
   const tick = narrow ? TICK_NARROW : TICK;
-  const t = useMessages('timeline', enTimeline).activity;
+  const t = useMessages('chart', enChart).activity;
   const { format } = useMessages('core', enCore);
   // constant identities for Recharts (see above): they change only with the language
   const laterLabel = useMemo(
