@@ -265,6 +265,7 @@ async function start() {
   void import('../features/header/Header');
   void import('../features/cursor/TimeCursor');
   void import('../features/filters/FiltersColumn');
+  void import('../features/timeline/ListSlot');
   if (chosen.warning) {
     console.warn(`[jk-tracker] ${queryWarningText(chosen.warning)}`);
     useTracker.getState().addNotices([chosen.warning]);

@@ -3,11 +3,13 @@ import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
 import { LaneView } from './LaneView';
 import { WhenVisible } from '../common/WhenVisible';
-import { ListSlot } from './ListSlot';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
 
 const ActivityChart = lazy(() => import('./ActivityChart'));
+// The list: prerendered (phones show it), hydrated from its own chunk, which the entry
+// requests with the data (main.tsx); in the wide lanes layout it is then dropped.
+const ListSlot = lazy(() => import('./ListSlot').then((m) => ({ default: m.ListSlot })));
 // the export tools are not needed to read the page: they load right after it is interactive
 const ExportBar = lazy(() => import('../export/ExportBar').then((m) => ({ default: m.ExportBar })));
 
@@ -41,7 +43,9 @@ export function Timeline() {
         </div>
       </div>
       {view === 'lanes' && <LaneView items={items} />}
-      <ListSlot items={items} />
+      <Suspense fallback={null}>
+        <ListSlot items={items} />
+      </Suspense>
       <WhenVisible
         minHeight={290}
         placeholder={<p className="chart-placeholder">{t.loadingChart}</p>}
