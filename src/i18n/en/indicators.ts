@@ -9,7 +9,13 @@ const groups: Record<IndicatorGroup, string> = {
   trade: 'Trade',
 };
 
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+// made on first use: no Intl formatter at start-up
+let compact: Intl.NumberFormat | undefined;
+const compactNumber = (n: number) =>
+  (compact ??= new Intl.NumberFormat('en', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  })).format(n);
 
 export const indicators = {
   heading: 'Indicators',
@@ -84,7 +90,7 @@ export const indicators = {
     /** a break in a series, on a chart */
     break: 'break',
     /** a number on the value axis, short */
-    axisNumber: (n: number) => compact.format(n),
+    axisNumber: compactNumber,
   },
   card: {
     /** the list of values as of the cursor: the ISO date and the same date written out */

@@ -3,7 +3,13 @@ import { formatCount } from '../numbers';
 
 const groups = { opinion: '世論', travel: '人の往来', trade: '貿易' };
 const frequencies = { annual: '年次', monthly: '月次' };
-const compact = new Intl.NumberFormat('ja', { notation: 'compact', maximumFractionDigits: 1 });
+// made on first use: no Intl formatter at start-up
+let compact: Intl.NumberFormat | undefined;
+const compactNumber = (n: number) =>
+  (compact ??= new Intl.NumberFormat('ja', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  })).format(n);
 
 export const indicators: Catalogue['indicators'] = {
   heading: '指標',
@@ -50,7 +56,7 @@ export const indicators: Catalogue['indicators'] = {
   chart: {
     asOf: '時点',
     break: '断絶',
-    axisNumber: (n) => compact.format(n),
+    axisNumber: compactNumber,
   },
   card: {
     valuesLabel: (title, _iso, date) => `${title}（${date}時点）`,

@@ -3,7 +3,13 @@ import { formatCount } from '../numbers';
 
 const groups = { opinion: '여론', travel: '인적 왕래', trade: '무역' };
 const frequencies = { annual: '연간', monthly: '월간' };
-const compact = new Intl.NumberFormat('ko', { notation: 'compact', maximumFractionDigits: 1 });
+// made on first use: no Intl formatter at start-up
+let compact: Intl.NumberFormat | undefined;
+const compactNumber = (n: number) =>
+  (compact ??= new Intl.NumberFormat('ko', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  })).format(n);
 
 export const indicators: Catalogue['indicators'] = {
   heading: '지표',
@@ -50,7 +56,7 @@ export const indicators: Catalogue['indicators'] = {
   chart: {
     asOf: '시점',
     break: '단절',
-    axisNumber: (n) => compact.format(n),
+    axisNumber: compactNumber,
   },
   card: {
     valuesLabel: (title, _iso, date) => `${title}(${date} 기준)`,
