@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { cloneElement, type ReactElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import IndicatorsPanel from '../../src/features/indicators/IndicatorsPanel';
 import IndicatorsSection from '../../src/features/indicators/IndicatorsSection';
 import { IndicatorsView } from '../../src/features/indicators/IndicatorsView';
 import type { Indicators } from '../../src/model/indicators-schema';
@@ -31,6 +32,18 @@ describe('the indicators in Japanese', () => {
     expect(screen.getByRole('heading', { level: 2, name: '指標' })).toBeInTheDocument();
   });
 
+  it('says in Japanese that the file could not be loaded, the reason marked English', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('nope', { status: 404 })),
+    );
+    await renderIn('ja', <IndicatorsPanel />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('指標を読み込めませんでした：the server answered 404');
+    expect(within(alert).getByText('the server answered 404')).toHaveAttribute('lang', 'en');
+    vi.unstubAllGlobals();
+  });
+
   it(
     'writes the groups, the values, the dates and the axes the Japanese way',
     { timeout: 30_000 },
@@ -54,7 +67,9 @@ describe('the indicators in Japanese', () => {
       // axis ticks: years as 2019年, the cursor as 時点
       expect(within(opinion).getAllByText('2019年').length).toBeGreaterThan(0);
       expect(within(opinion).getByText('時点')).toBeInTheDocument();
-      expect(screen.getByText(/2020年10月27日時点の値/)).toBeInTheDocument();
+      expect(screen.getByText(/2020年10月27日時点の値/)).toHaveTextContent(
+        /グラフは2018年1月1日から.*点線は.*（2019年7月4日）/,
+      );
 
       expect(screen.getByRole('button', { name: '指標をCSVでダウンロード' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: '指標をJSONでダウンロード' })).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/context';
 import { indicators as enIndicators } from '../../i18n/en/indicators';
 import { loadIndicators, type IndicatorsLoad } from '../../model/load-indicators';
 import { IndicatorsView } from './IndicatorsView';
+import { Quoted } from './Quoted';
 
 /** Fetches data/indicators.json once shown; a failure is a message, and the page goes on. */
 export default function IndicatorsPanel() {
@@ -21,7 +22,8 @@ export default function IndicatorsPanel() {
   if (!load.ok)
     return (
       <p className="notice" role="alert">
-        {t.failed(load.message)}
+        {/* the reason comes from the loader, in English */}
+        <Quoted text={t.failed(load.message)} phrases={[load.message]} />
       </p>
     );
   return <IndicatorsView indicators={load.indicators} />;

@@ -20,9 +20,9 @@ export const indicators: Catalogue['indicators'] = {
   dataInEnglish: '系列名・単位・定義・注記は元データの英語のままです。',
   landmark: (label, date) => `${label}（${date}）`,
   howToRead: ({ asOf, from, to, landmarks }) =>
-    `${asOf}時点の値：その日を含む年または月の数値です。数値がない場合はそのように記します。グラフは${from}から${to}まで。実線が時点、点線は${
-      landmarks.length ? landmarks.join('、') : '目印となる出来事（なし）'
-    }を示し、「断絶」はそれ以前の数値と連続しない点を示します。`,
+    `${asOf}時点の値：その日を含む年または月の数値です。数値がない場合はそのように記します。グラフは${from}から${to}まで。実線は時点を示します。${
+      landmarks.length ? `点線は${landmarks.join('、')}です。` : ''
+    }「断絶」はそれ以前の数値と連続しない点を示します。`,
   groups,
   words: {
     poll: (year) => `${year}年調査`,

@@ -20,9 +20,9 @@ export const indicators: Catalogue['indicators'] = {
   dataInEnglish: '계열 이름·단위·정의·주석은 원 데이터의 영어 그대로입니다.',
   landmark: (label, date) => `${label}(${date})`,
   howToRead: ({ asOf, from, to, landmarks }) =>
-    `${asOf} 기준 값: 그날이 속한 연도나 월의 수치입니다. 수치가 없으면 문장에 그렇게 적습니다. 그래프는 ${from}부터 ${to}까지입니다. 실선은 시점, 점선은 ${
-      landmarks.length ? landmarks.join(', ') : '기준 사건(없음)'
-    }을 나타내며, ‘단절’은 그 이전 수치와 이어지지 않는 지점을 나타냅니다.`,
+    `${asOf} 기준 값: 그날이 속한 연도나 월의 수치입니다. 수치가 없으면 문장에 그렇게 적습니다. 그래프는 ${from}부터 ${to}까지입니다. 실선은 시점을 나타냅니다. ${
+      landmarks.length ? `점선은 ${landmarks.join(', ')} 시점입니다. ` : ''
+    }‘단절’은 그 이전 수치와 이어지지 않는 지점을 나타냅니다.`,
   groups,
   words: {
     poll: (year) => `${year}년 조사`,
