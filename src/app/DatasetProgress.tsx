@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useMessages } from '../i18n/context';
+import { problems as enProblems } from '../i18n/en/problems';
 import type { LoadProgress } from '../model/load-custom';
 import { phaseText, progressText, progressValue } from './load-text';
 
@@ -10,19 +12,20 @@ export function DatasetProgress({
   progress: LoadProgress | null;
   onCancel: () => void;
 }) {
+  const t = useMessages('problems', enProblems);
   const { value, max } = progressValue(progress);
   return (
     <main className="page">
-      <h1 className="failed-title">Japan–South Korea Dispute Tracker</h1>
+      <h1 className="failed-title">{t.siteName}</h1>
       <section className="load-progress" aria-labelledby="load-progress-text" aria-busy="true">
-        <p id="load-progress-text">{progressText(progress)}</p>
+        <p id="load-progress-text">{progressText(progress, t)}</p>
         <progress aria-labelledby="load-progress-text" value={value} max={max} />
         {/* the numbers change many times a second; only the phase is announced */}
         <p className="visually-hidden" role="status">
-          {phaseText(progress)}
+          {phaseText(progress, t)}
         </p>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t.cancel}
         </button>
       </section>
     </main>
@@ -39,25 +42,28 @@ export function DatasetCancelled({
   onUseBundled: () => void;
   onRetry: () => void;
 }) {
+  const t = useMessages('problems', enProblems);
   const heading = useRef<HTMLHeadingElement>(null);
   // the Cancel button that had focus is gone
   useEffect(() => heading.current?.focus(), []);
   return (
     <main className="page">
-      <h1 className="failed-title">Japan–South Korea Dispute Tracker</h1>
+      <h1 className="failed-title">{t.siteName}</h1>
       <section className="load-progress" aria-labelledby="load-cancelled-title">
         <h2 id="load-cancelled-title" ref={heading} tabIndex={-1}>
-          Loading was cancelled
+          {t.cancelled}
         </h2>
         <p>
-          Nothing from <code>{source}</code> is shown.
+          {t.nothingShownBefore}
+          <code>{source}</code>
+          {t.nothingShownAfter}
         </p>
         <div className="load-actions">
           <button type="button" className="button primary" onClick={onUseBundled}>
-            Use the bundled dataset instead
+            {t.useBundled}
           </button>
           <button type="button" className="button" onClick={onRetry}>
-            Try again
+            {t.retry}
           </button>
         </div>
       </section>

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useLang, useMessages } from '../i18n/context';
+import { problems as enProblems } from '../i18n/en/problems';
 import type { Problem } from '../model/problems';
 import { summarizeProblems, type ProblemSummary } from '../model/problem-summary';
-import { count, groupCountText } from './load-text';
+import { groupCountText } from './load-text';
 
 /** Kinds of problem listed; the rest are counted in one line. */
 const SHOWN_GROUPS = 30;
@@ -22,6 +24,9 @@ export function ProblemPanel({
   summary?: ProblemSummary | undefined;
   onUseBundled: () => void;
 }) {
+  const t = useMessages('problems', enProblems);
+  // the problems' own messages come from the checks, in English
+  const messageLang = useLang().lang === 'en' ? undefined : 'en';
   const { total, groups, ungrouped } = summary ?? summarizeProblems(problems);
   const heading = useRef<HTMLHeadingElement>(null);
   // the loading screen that had focus is gone: start a keyboard or screen reader user here
@@ -33,42 +38,39 @@ export function ProblemPanel({
   return (
     <section className="problem-panel" role="alert" aria-labelledby="problem-title">
       <h2 id="problem-title" ref={heading} tabIndex={-1}>
-        {title}
+        {t.titles[title] ?? title}
       </h2>
-      <p>
-        {total === 1 ? 'One problem was found' : `${count(total)} problems were found`}. Nothing
-        from this file is shown.
-      </p>
+      <p>{t.found(total)}</p>
       {byKind && (
         <>
-          <h3 id="problem-kinds">Problems by kind</h3>
+          <h3 id="problem-kinds">{t.byKind}</h3>
           <ul className="problems problem-kinds" aria-labelledby="problem-kinds">
             {groups.slice(0, SHOWN_GROUPS).map((g) => {
-              const times = groupCountText(g);
+              const times = groupCountText(g, t);
               return (
                 <li key={`${g.pattern}\n${g.message}`}>
-                  <code>{g.pattern}</code>: {g.message}
+                  <code>{g.pattern}</code>: <span lang={messageLang}>{g.message}</span>
                   {times && ` — ${times}`}
                 </li>
               );
             })}
           </ul>
-          {hidden > 0 && <p>…and {count(hidden)} problems of other kinds.</p>}
+          {hidden > 0 && <p>{t.otherKinds(hidden)}</p>}
           <h3 id="problem-list">
-            {problems.length < total ? `The first ${count(problems.length)}` : 'Each problem'}
+            {problems.length < total ? t.firstOnes(problems.length) : t.eachOne}
           </h3>
         </>
       )}
       <ul className="problems" aria-labelledby={byKind ? 'problem-list' : undefined}>
         {problems.map((p, i) => (
           <li key={i}>
-            <code>{p.path}</code>: {p.message}
+            <code>{p.path}</code>: <span lang={messageLang}>{p.message}</span>
           </li>
         ))}
       </ul>
-      {total > problems.length && <p>…and {count(total - problems.length)} more.</p>}
+      {total > problems.length && <p>{t.more(total - problems.length)}</p>}
       <button type="button" className="button primary" onClick={onUseBundled}>
-        Use the bundled dataset instead
+        {t.useBundled}
       </button>
     </section>
   );

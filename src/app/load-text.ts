@@ -1,10 +1,14 @@
-/** Words for a dataset load in progress and for problems counted by kind. Pure. */
+/**
+ * Words for a dataset load in progress and for problems counted by kind, in the language of
+ * the messages given (the problems namespace). Pure.
+ */
+import type { Catalogue } from '../i18n/catalogue';
 import type { LoadProgress } from '../model/load-custom';
 import type { ProblemGroup } from '../model/problem-summary';
 
-const MB = 1024 * 1024;
+type Messages = Catalogue['problems'];
 
-export const count = (n: number) => n.toLocaleString('en-GB');
+const MB = 1024 * 1024;
 
 /** Megabytes as the 64 MB limit counts them (2^20 bytes), one decimal. */
 export function megabytes(bytes: number): string {
@@ -12,38 +16,36 @@ export function megabytes(bytes: number): string {
 }
 
 /** "Loading dataset: 12.3 of 47.1 MB — 40,000 events checked", "Checking 100,000 of 100,000 events"… */
-export function progressText(progress: LoadProgress | null): string {
-  if (!progress) return 'Loading dataset…';
+export function progressText(progress: LoadProgress | null, t: Messages): string {
+  if (!progress) return t.progress.starting;
   switch (progress.phase) {
-    case 'download': {
-      const size =
-        progress.total === null
-          ? `${megabytes(progress.received)} MB`
-          : `${megabytes(progress.received)} of ${megabytes(progress.total)} MB`;
+    case 'download':
       // events are checked as they arrive
-      const checked = progress.checked ? ` — ${count(progress.checked)} events checked` : '';
-      return `Loading dataset: ${size}${checked}`;
-    }
+      return t.progress.download(
+        megabytes(progress.received),
+        progress.total === null ? null : megabytes(progress.total),
+        progress.checked,
+      );
     case 'parse':
-      return 'Reading the file…';
+      return t.progress.parse;
     case 'check':
-      return `Checking ${count(progress.checked)} of ${count(progress.total)} events`;
+      return t.progress.check(progress.checked, progress.total);
     case 'cross-check':
-      return `Checking the links between ${count(progress.events)} events`;
+      return t.progress.crossCheck(progress.events);
   }
 }
 
 /** The phase alone, for screen readers: announced when it changes, not on every step. */
-export function phaseText(progress: LoadProgress | null): string {
+export function phaseText(progress: LoadProgress | null, t: Messages): string {
   switch (progress?.phase) {
     case undefined:
     case 'download':
-      return 'Loading the dataset';
+      return t.phase.loading;
     case 'parse':
-      return 'Reading the file';
+      return t.phase.parse;
     case 'check':
     case 'cross-check':
-      return 'Checking the events';
+      return t.phase.check;
   }
 }
 
@@ -56,21 +58,10 @@ export function progressValue(progress: LoadProgress | null): { value?: number; 
   return {};
 }
 
-const singular: Record<string, string> = {
-  events: 'event',
-  issues: 'issue',
-  actors: 'actor',
-  summits: 'summit',
-};
-
-function itemsOf(list: string, n: number): string {
-  return `${count(n)} ${n === 1 ? (singular[list] ?? list) : list}`;
-}
-
 /** "12,345 events", "30,000 problems in 12,000 events", "3 times", or "" for a single problem. */
-export function groupCountText(group: ProblemGroup): string {
+export function groupCountText(group: ProblemGroup, t: Messages): string {
   if (group.list === null || group.items === 0)
-    return group.count === 1 ? '' : `${count(group.count)} times`;
-  if (group.items === group.count) return itemsOf(group.list, group.items);
-  return `${count(group.count)} problems in ${itemsOf(group.list, group.items)}`;
+    return group.count === 1 ? '' : t.times(group.count);
+  if (group.items === group.count) return t.items(group.items, group.list);
+  return t.problemsIn(group.count, t.items(group.items, group.list));
 }

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { derivationsOf } from '../derive/derivations';
 import { isDefaultQuery, queryWarningText } from '../derive/url-state';
 import { loadCatalogue, type Catalogue } from '../i18n/catalogue';
-import type { LangState } from '../i18n/context';
+import { LangContext, type LangState } from '../i18n/context';
 import { core as enCore } from '../i18n/en/core';
 import { isLang, pageUrlFor, resolveLang, type Lang, type TranslatedLang } from '../i18n/lang';
 import { loadBundledDataset, type LoadResult } from '../model/load';
@@ -196,9 +196,14 @@ function show(data: DataState) {
   root.render(element(data));
 }
 
+/** Draws a screen of its own (a ?data= load in progress), in the page's language. */
 function render(node: ReactNode) {
   root ??= createRoot(container);
-  root.render(<StrictMode>{node}</StrictMode>);
+  root.render(
+    <StrictMode>
+      <LangContext.Provider value={langState(null)}>{node}</LangContext.Provider>
+    </StrictMode>,
+  );
 }
 
 /**

@@ -1,4 +1,3 @@
-import { formatMonth } from './dates';
 /**
  * The indicator series (data/indicators.json) as the panel reads them: the figure as of a
  * date, that figure in words, one text summary per chart, and the rows a chart draws.
@@ -10,6 +9,9 @@ import { formatMonth } from './dates';
  * data has no figure for that period, there is none as of D: a gap stays a gap ("no
  * figure for 2024"), and the latest earlier figure is named as such, never carried
  * forward as if it were current. Before a series' first period there is no figure at all.
+ *
+ * Every text is built with `IndicatorWords`, given by the caller in the page's language
+ * (the derive layer holds no interface words of its own).
  */
 import type { Dataset } from '../model/schema';
 import type {
@@ -19,6 +21,46 @@ import type {
   IndicatorSeries,
   Indicators,
 } from '../model/indicators-schema';
+
+/** A figure with its unit and the period it is for, as the words of a summary take it. */
+export interface LabelledValue {
+  value: string;
+  period: string;
+}
+
+/** What a chart's or a sentence's words need, in the page's language (see i18n indicators). */
+export interface IndicatorWords {
+  /** a year as a period: '2020' */
+  year: (year: number) => string;
+  /** a month as a period, for 'YYYY-MM': 'October 2020' */
+  month: (yyyyMm: string) => string;
+  /** an opinion poll's year as a period: '2020 poll' */
+  poll: (year: string) => string;
+  /** a formatted figure with its unit (the unit as the data gives it): '71.6 %', 'USD 12' */
+  value: (figure: string, unit: string) => string;
+  /** a chart's name: 'Public opinion: per cent of respondents, annual' */
+  chartTitle: (group: IndicatorGroup, unit: string, frequency: Frequency) => string;
+  /** '2020 poll: Koreans with …: 71.6 %.' then the break's own words, if any */
+  valueSentence: (period: string, title: string, value: string, seriesBreak: string) => string;
+  /** 'Title: no figure before 2017.' */
+  noFigureBefore: (title: string, first: string) => string;
+  /** 'Title: no figure for 2024 (latest earlier: 2023 poll, 37.4 %).' */
+  noFigureFor: (title: string, period: string, latest: LabelledValue | null) => string;
+  /** one series in a chart's summary */
+  seriesSummary: (summary: {
+    title: string;
+    count: number;
+    first: string;
+    /** null when every figure is for one period */
+    last: string | null;
+    /** the single figure, when there is one */
+    only: string | null;
+    lowest: LabelledValue;
+    highest: LabelledValue;
+    /** the periods where the series breaks, labelled, in order */
+    breaks: string[];
+  }) => string;
+}
 
 export type ValueAsOf =
   | { kind: 'value'; period: string; point: IndicatorPoint }
@@ -46,54 +88,51 @@ export function valueAsOf(series: IndicatorSeries, date: string): ValueAsOf {
   return { kind: 'gap', period, latest };
 }
 
-/** '2020' → '2020', '2020-10' → 'October 2020'. */
-export function periodLabel(period: string): string {
-  if (period.length === 4) return period;
-  return formatMonth(period);
+/** '2020' → '2020', '2020-10' → 'October 2020' (in the words given). */
+export function periodLabel(period: string, words: IndicatorWords): string {
+  if (period.length === 4) return words.year(Number(period));
+  return words.month(period);
 }
 
 /** The period as the series names it: a poll's year is "2020 poll". */
-function pointLabel(series: IndicatorSeries, period: string): string {
-  return series.group === 'opinion' ? `${period} poll` : periodLabel(period);
+function pointLabel(series: IndicatorSeries, period: string, words: IndicatorWords): string {
+  return series.group === 'opinion' ? words.poll(period) : periodLabel(period, words);
 }
 
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 /** A figure with its unit, as the sources give it: no rounding beyond two decimals. */
-export function formatValue(value: number, unit: string): string {
-  const n = numberFormat.format(value);
-  if (unit === '%') return `${n} %`;
-  if (/^(USD|JPY|KRW)\b/.test(unit)) {
-    const [currency, ...rest] = unit.split(' ');
-    return `${currency} ${n}${rest.length ? ` ${rest.join(' ')}` : ''}`;
-  }
-  return `${n} ${unit}`;
+export function formatValue(value: number, unit: string, words: IndicatorWords): string {
+  return words.value(numberFormat.format(value), unit);
 }
 
 /**
  * The series as of a date in one sentence, e.g.
  * "2020 poll: Koreans with a bad impression of Japan: 71.6 %."
  */
-export function describeValueAsOf(series: IndicatorSeries, date: string): string {
+export function describeValueAsOf(
+  series: IndicatorSeries,
+  date: string,
+  words: IndicatorWords,
+): string {
   const found = valueAsOf(series, date);
   if (found.kind === 'before')
-    return `${series.title}: no figure before ${pointLabel(series, found.first)}.`;
+    return words.noFigureBefore(series.title, pointLabel(series, found.first, words));
   if (found.kind === 'gap') {
-    const latest = found.latest
-      ? ` (latest earlier: ${pointLabel(series, found.latest.period)}, ${formatValue(found.latest.value, series.unit)})`
-      : '';
-    return `${series.title}: no figure for ${periodLabel(found.period)}${latest}.`;
+    const latest = found.latest && {
+      period: pointLabel(series, found.latest.period, words),
+      value: formatValue(found.latest.value, series.unit, words),
+    };
+    return words.noFigureFor(series.title, periodLabel(found.period, words), latest);
   }
   const { point } = found;
-  const brk = point.break ? ` ${point.break}` : '';
-  return `${pointLabel(series, point.period)}: ${series.title}: ${formatValue(point.value, series.unit)}.${brk}`;
+  return words.valueSentence(
+    pointLabel(series, point.period, words),
+    series.title,
+    formatValue(point.value, series.unit, words),
+    point.break ?? '',
+  );
 }
-
-export const groupNames: Record<IndicatorGroup, string> = {
-  opinion: 'Public opinion',
-  travel: 'Travel',
-  trade: 'Trade',
-};
 
 /** One small multiple: series of one group, unit and frequency, drawn on one scale. */
 export interface IndicatorChart {
@@ -106,7 +145,7 @@ export interface IndicatorChart {
 }
 
 /** Series grouped into charts (same group, unit and frequency), in the order of the file. */
-export function indicatorCharts(indicators: Indicators): IndicatorChart[] {
+export function indicatorCharts(indicators: Indicators, words: IndicatorWords): IndicatorChart[] {
   const charts = new Map<string, IndicatorChart>();
   for (const series of indicators.series) {
     const key = `${series.group}|${series.unit}|${series.frequency}`;
@@ -119,7 +158,7 @@ export function indicatorCharts(indicators: Indicators): IndicatorChart[] {
         group: series.group,
         unit: series.unit,
         frequency: series.frequency,
-        title: `${groupNames[series.group]}: ${unitName(series.unit)}, ${series.frequency}`,
+        title: words.chartTitle(series.group, series.unit, series.frequency),
         series: [],
       };
       charts.set(key, chart);
@@ -129,17 +168,13 @@ export function indicatorCharts(indicators: Indicators): IndicatorChart[] {
   return [...charts.values()];
 }
 
-function unitName(unit: string): string {
-  return unit === '%' ? 'per cent of respondents' : unit;
-}
-
 /** Where the series breaks (not comparable across the point): periods, in order. */
 export function breaksOf(series: IndicatorSeries): string[] {
   return series.points.filter((p) => p.break).map((p) => p.period);
 }
 
 /** A text summary of a chart: per series, its span, lowest and highest figures, breaks. */
-export function describeChart(chart: IndicatorChart): string {
+export function describeChart(chart: IndicatorChart, words: IndicatorWords): string {
   return chart.series
     .map((series) => {
       const points = series.points;
@@ -151,20 +186,20 @@ export function describeChart(chart: IndicatorChart): string {
         if (p.value < low.value) low = p;
         if (p.value > high.value) high = p;
       }
-      const span =
-        first.period === last.period
-          ? periodLabel(first.period)
-          : `${periodLabel(first.period)} to ${periodLabel(last.period)}`;
-      const count = `${points.length} figure${points.length === 1 ? '' : 's'}`;
-      const range =
-        points.length > 1
-          ? `, lowest ${formatValue(low.value, series.unit)} (${periodLabel(low.period)}), highest ${formatValue(high.value, series.unit)} (${periodLabel(high.period)})`
-          : `: ${formatValue(first.value, series.unit)}`;
-      const breaks = breaksOf(series);
-      const brk = breaks.length
-        ? `; series break at ${breaks.map(periodLabel).join(' and ')} (not comparable with earlier figures)`
-        : '';
-      return `${series.title}: ${count}, ${span}${range}${brk}.`;
+      const labelled = (p: IndicatorPoint) => ({
+        value: formatValue(p.value, series.unit, words),
+        period: periodLabel(p.period, words),
+      });
+      return words.seriesSummary({
+        title: series.title,
+        count: points.length,
+        first: periodLabel(first.period, words),
+        last: first.period === last.period ? null : periodLabel(last.period, words),
+        only: points.length > 1 ? null : formatValue(first.value, series.unit, words),
+        lowest: labelled(low),
+        highest: labelled(high),
+        breaks: breaksOf(series).map((p) => periodLabel(p, words)),
+      });
     })
     .join(' ');
 }

@@ -5,8 +5,11 @@ import {
   disagreements,
   httpsHref,
   indicatorCsvRows,
+  indicatorWords,
   sourceLine,
 } from '../../src/features/indicators/indicators-utils';
+import { core } from '../../src/i18n/en/core';
+import { indicators as en } from '../../src/i18n/en/indicators';
 
 const indicators = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as Indicators;
 const byId = (id: string) => indicators.series.find((s) => s.id === id)!;
@@ -38,13 +41,15 @@ describe('indicators-utils', () => {
   });
 
   it('names which value is shown where reports disagree', () => {
-    expect(disagreements(byId('kr-good-of-jp')).join('\n')).toMatch(
-      /2019: 31\.7 shown; .* reports 31\.3/,
-    );
+    expect(
+      disagreements(byId('kr-good-of-jp'), indicatorWords(core, en), en)
+        .map((d) => `${d.text} ${d.note}`)
+        .join('\n'),
+    ).toMatch(/2019: 31\.7 shown; .* reports 31\.3/);
   });
 
   it('source line: distinct publishers, the first few, then a count', () => {
-    const line = sourceLine([byId('kr-bad-of-jp')], 2);
+    const line = sourceLine([byId('kr-bad-of-jp')], en, 2);
     expect(line).toMatch(/^Sources: [^;]+; [^;]+; and \d+ more\.$/);
   });
 });

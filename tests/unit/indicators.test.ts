@@ -16,7 +16,12 @@ import {
   segmentKey,
   valueAsOf,
 } from '../../src/derive/indicators';
+import { indicatorWords } from '../../src/features/indicators/indicators-utils';
+import { core } from '../../src/i18n/en/core';
+import { indicators as enIndicators } from '../../src/i18n/en/indicators';
 import { makeDataset, makeEvent } from '../fixtures/make';
+
+const words = indicatorWords(core, enIndicators);
 
 const bundled = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as Indicators;
 const byId = (id: string) => bundled.series.find((s) => s.id === id)!;
@@ -134,11 +139,11 @@ describe('describeValueAsOf', () => {
       'South Korean visitors to Japan (annual): no figure before 2017.',
     ],
   ])('%s as of %s', (id, date, sentence) => {
-    expect(describeValueAsOf(byId(id), date)).toBe(sentence);
+    expect(describeValueAsOf(byId(id), date, words)).toBe(sentence);
   });
 
   it('says so in words when a figure is a break in the series', () => {
-    expect(describeValueAsOf(byId('kr-bad-of-jp'), '2025-09-01')).toMatch(
+    expect(describeValueAsOf(byId('kr-bad-of-jp'), '2025-09-01', words)).toMatch(
       /^2025 poll: Koreans with a bad impression of Japan: 37\.1 %\. Series break: .*not from a Genron NPO poll/,
     );
   });
@@ -152,12 +157,12 @@ describe('formatValue', () => {
     [298891, 'USD thousand', 'USD 298,891 thousand'],
     [19835.7, 'tonnes', '19,835.7 tonnes'],
   ])('%s %s', (value, unit, expected) => {
-    expect(formatValue(value, unit)).toBe(expected);
+    expect(formatValue(value, unit, words)).toBe(expected);
   });
 });
 
 describe('charts', () => {
-  const charts = indicatorCharts(bundled);
+  const charts = indicatorCharts(bundled, words);
   it('groups series of one group, unit and frequency; every series once', () => {
     expect(charts.flatMap((c) => c.series.map((s) => s.id)).sort()).toEqual(
       bundled.series.map((s) => s.id).sort(),
@@ -199,14 +204,14 @@ describe('charts', () => {
   });
 
   it('monthly rows keep missing months as gaps', () => {
-    const chart = indicatorCharts({ title: 't', description: 'd', series: [monthly] })[0]!;
+    const chart = indicatorCharts({ title: 't', description: 'd', series: [monthly] }, words)[0]!;
     const rows = chartRows(chart, '2019-06-01', '2019-09-30');
     expect(rows.map((r) => r[segmentKey('test-series', 0)])).toEqual([1, 2, null, 3]);
   });
 
   it('summary names the span, the extremes and the breaks', () => {
     const opinion = charts.find((c) => c.group === 'opinion')!;
-    expect(describeChart(opinion)).toContain(
+    expect(describeChart(opinion, words)).toContain(
       'Koreans with a bad impression of Japan: 13 figures, 2013 to 2025, lowest 37.1 % (2025), highest 76.6 % (2013); series break at 2024 and 2025',
     );
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupCountText, phaseText, progressText, progressValue } from '../../src/app/load-text';
 import type { LoadProgress } from '../../src/model/load-custom';
 import type { ProblemGroup } from '../../src/model/problem-summary';
+import { problems as en } from '../../src/i18n/en/problems';
 
 const MB = 1024 * 1024;
 
@@ -32,18 +33,18 @@ describe('progressText and progressValue', () => {
     [{ phase: 'check', checked: 0, total: 0 }, 'Checking 0 of 0 events', {}],
     [{ phase: 'cross-check', events: 100_001 }, 'Checking the links between 100,001 events', {}],
   ])('%j', (progress, text, value) => {
-    expect(progressText(progress)).toBe(text);
+    expect(progressText(progress, en)).toBe(text);
     expect(progressValue(progress)).toEqual(value);
   });
 
   it('names the phase alone for screen readers', () => {
-    expect(phaseText(null)).toBe('Loading the dataset');
-    expect(phaseText({ phase: 'download', received: 1, total: 2, checked: 0 })).toBe(
+    expect(phaseText(null, en)).toBe('Loading the dataset');
+    expect(phaseText({ phase: 'download', received: 1, total: 2, checked: 0 }, en)).toBe(
       'Loading the dataset',
     );
-    expect(phaseText({ phase: 'parse' })).toBe('Reading the file');
-    expect(phaseText({ phase: 'check', checked: 1, total: 2 })).toBe('Checking the events');
-    expect(phaseText({ phase: 'cross-check', events: 2 })).toBe('Checking the events');
+    expect(phaseText({ phase: 'parse' }, en)).toBe('Reading the file');
+    expect(phaseText({ phase: 'check', checked: 1, total: 2 }, en)).toBe('Checking the events');
+    expect(phaseText({ phase: 'cross-check', events: 2 }, en)).toBe('Checking the events');
   });
 });
 
@@ -63,5 +64,5 @@ describe('groupCountText', () => {
     [{ count: 2, items: 1, list: 'actors' }, '2 problems in 1 actor'],
     [{ count: 1, items: 0, list: null }, ''],
     [{ count: 3, items: 0, list: null }, '3 times'],
-  ])('%j → %s', (g, text) => expect(groupCountText(group(g))).toBe(text));
+  ])('%j → %s', (g, text) => expect(groupCountText(group(g), en)).toBe(text));
 });

@@ -7,6 +7,7 @@ import {
   type IndicatorChart as Chart,
   type Landmark,
 } from '../../derive/indicators';
+import { useLang } from '../../i18n/context';
 import { useDataset } from '../../store/hooks';
 import { useTracker, viewStateOf } from '../../store/tracker-store';
 import { creditLine, exportFileName, permalink } from '../export/export-utils';
@@ -14,7 +15,8 @@ import { currentPermalinkBase } from '../export/public-url';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorLegend } from './IndicatorLegend';
 import { IndicatorSources } from './IndicatorSources';
-import { httpsHref, sourceLine } from './indicators-utils';
+import { httpsHref, sourceLine, useIndicatorMessages } from './indicators-utils';
+import { Quoted } from './Quoted';
 
 /** One small multiple: caption, chart, source line and permalink (what an image carries), then the words. */
 export function IndicatorCard({
@@ -30,11 +32,14 @@ export function IndicatorCard({
   to: string;
   landmarks: Landmark[];
 }) {
+  const { core, t, words } = useIndicatorMessages();
+  const { lang } = useLang();
   const dataset = useDataset();
   const figure = useRef<HTMLElement>(null);
   const [message, setMessage] = useState('');
   const rows = useMemo(() => chartRows(chart, from, to), [chart, from, to]);
-  const summary = useMemo(() => describeChart(chart), [chart]);
+  const summary = useMemo(() => describeChart(chart, words), [chart, words]);
+  const titles = useMemo(() => chart.series.map((s) => s.title), [chart]);
   const link = `${permalink(currentPermalinkBase(), viewStateOf(useTracker.getState()), window.location.search)}#indicators`;
   const captionId = `ind-${chart.id}-caption`;
   const summaryId = `ind-${chart.id}-summary`;
@@ -42,15 +47,16 @@ export function IndicatorCard({
   const exportImage = async (format: 'png' | 'svg') => {
     const node = figure.current;
     if (!node) return;
-    setMessage(`Preparing the ${format.toUpperCase()}…`);
+    setMessage(t.card.preparing(format.toUpperCase()));
     try {
       const files = await import('../export/export-files');
-      const name = exportFileName(chart.title, asOf, format);
+      // a file name in Latin letters: the chart's English name, or its id on a translated page
+      const name = exportFileName(lang === 'en' ? chart.title : chart.id, asOf, format);
       if (format === 'png') files.saveUrl(await files.nodeToPng(node), name);
       else files.download(await files.nodeToSvg(node), name, 'image/svg+xml');
-      setMessage(`Downloaded ${name}.`);
+      setMessage(t.card.downloaded(name));
     } catch (error) {
-      setMessage(`The image could not be made: ${String(error)}`);
+      setMessage(t.card.imageFailed(String(error)));
     }
   };
 
@@ -72,26 +78,32 @@ export function IndicatorCard({
           />
         </div>
         <p className="indicator-source-line">
-          {sourceLine(chart.series)} {creditLine(dataset)}.{' '}
+          {sourceLine(chart.series, t)} {creditLine(dataset)}.{' '}
           <span className="permalink">{link}</span>
         </p>
       </figure>
-      <ul className="indicator-values" aria-label={`${chart.title}, as of ${asOf}`}>
+      <ul
+        className="indicator-values"
+        aria-label={t.card.valuesLabel(chart.title, asOf, core.format.shortDate(asOf))}
+      >
         {chart.series.map((series) => {
           const found = valueAsOf(series, asOf);
           const source = found.kind === 'value' ? series.sources[found.point.source] : undefined;
           const href = source ? httpsHref(source.url) : null;
+          const brk = found.kind === 'value' ? found.point.break : undefined;
           return (
             <li key={series.id}>
-              {describeValueAsOf(series, asOf)}
+              <Quoted
+                text={describeValueAsOf(series, asOf, words)}
+                phrases={brk ? [series.title, brk] : [series.title]}
+              />
               {source && href && (
                 <>
-                  {' '}
-                  (source:{' '}
+                  {t.card.sourceBefore}
                   <a href={href} target="_blank" rel="noopener noreferrer">
                     {source.publisher}
                   </a>
-                  )
+                  {t.card.sourceAfter}
                 </>
               )}
             </li>
@@ -99,25 +111,25 @@ export function IndicatorCard({
         })}
       </ul>
       <p id={summaryId} className="chart-summary">
-        {summary}
+        <Quoted text={summary} phrases={titles} />
       </p>
       <IndicatorSources series={chart.series} />
       <div className="indicator-actions">
         <button
           type="button"
           className="button"
-          aria-label={`Download PNG of ${chart.title}`}
+          aria-label={t.card.downloadImageOf('PNG', chart.title)}
           onClick={() => void exportImage('png')}
         >
-          Download PNG
+          {t.card.downloadImage('PNG')}
         </button>
         <button
           type="button"
           className="button"
-          aria-label={`Download SVG of ${chart.title}`}
+          aria-label={t.card.downloadImageOf('SVG', chart.title)}
           onClick={() => void exportImage('svg')}
         >
-          Download SVG
+          {t.card.downloadImage('SVG')}
         </button>
         <span role="status" className="export-status">
           {message}

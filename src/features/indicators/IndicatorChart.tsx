@@ -18,27 +18,13 @@ import {
   type IndicatorChart as Chart,
   type Landmark,
 } from '../../derive/indicators';
+import { useIndicatorMessages } from './indicators-utils';
 import { seriesColor, seriesDash } from './series-style';
 
 // Module constants: Recharts 3 re-dispatches to its store when a prop's identity changes.
 const MARGIN = { top: 16, right: 14, bottom: 0, left: 4 };
 const TICK = { fontSize: 11 };
 const DOT = { r: 2.5 };
-const CURSOR_LABEL = {
-  value: 'As of',
-  position: 'top',
-  fontSize: 11,
-  fill: 'var(--text)',
-} as const;
-const BREAK_LABEL = {
-  value: 'break',
-  position: 'insideTopLeft',
-  fontSize: 10,
-  fill: 'var(--text)',
-} as const;
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-const formatYear = (t: number) => String(new Date(t).getUTCFullYear());
-const formatTick = (v: number) => compact.format(v);
 
 /** One small multiple; rows come computed (see chartRows): null values break the lines. */
 export function IndicatorChart({
@@ -56,6 +42,22 @@ export function IndicatorChart({
   asOf: string;
   landmarks: Landmark[];
 }) {
+  const { core, t } = useIndicatorMessages();
+  // memoised for the same reason as the module constants above: one identity per language
+  const labels = useMemo(
+    () => ({
+      cursor: { value: t.chart.asOf, position: 'top', fontSize: 11, fill: 'var(--text)' } as const,
+      break: {
+        value: t.chart.break,
+        position: 'insideTopLeft',
+        fontSize: 10,
+        fill: 'var(--text)',
+      } as const,
+      year: (time: number) => core.format.year(new Date(time).getUTCFullYear()),
+      value: (v: number) => t.chart.axisNumber(v),
+    }),
+    [core, t],
+  );
   const domain = useMemo(() => [dateToTime(from), dateToTime(to)] as [number, number], [from, to]);
   const ticks = useMemo(() => yearTicks(from, to), [from, to]);
   const lines = useMemo(
@@ -85,12 +87,12 @@ export function IndicatorChart({
           type="number"
           domain={domain}
           ticks={ticks}
-          tickFormatter={formatYear}
+          tickFormatter={labels.year}
           allowDataOverflow
           tick={TICK}
           stroke="var(--muted)"
         />
-        <YAxis width={44} tick={TICK} tickFormatter={formatTick} stroke="var(--muted)" />
+        <YAxis width={44} tick={TICK} tickFormatter={labels.value} stroke="var(--muted)" />
         {landmarks.map((l) => (
           <ReferenceLine
             key={l.id}
@@ -105,7 +107,7 @@ export function IndicatorChart({
             x={t}
             stroke="var(--text)"
             strokeDasharray="5 2"
-            label={BREAK_LABEL}
+            label={labels.break}
           />
         ))}
         {lines.map((l) => (
@@ -122,7 +124,7 @@ export function IndicatorChart({
           />
         ))}
         {cursor >= domain[0] && cursor <= domain[1] && (
-          <ReferenceLine x={cursor} stroke="var(--cursor)" strokeWidth={2} label={CURSOR_LABEL} />
+          <ReferenceLine x={cursor} stroke="var(--cursor)" strokeWidth={2} label={labels.cursor} />
         )}
       </LineChart>
     </ResponsiveContainer>

@@ -1,10 +1,15 @@
 import type { IndicatorSeries } from '../../model/indicators-schema';
+import { useMessages } from '../../i18n/context';
+import { indicators as enIndicators } from '../../i18n/en/indicators';
+import { useDataLang } from './Quoted';
 import { seriesColor, seriesDash } from './series-style';
 
 /** The chart's key as HTML, so it reads in images and to screen readers alike. */
 export function IndicatorLegend({ series }: { series: IndicatorSeries[] }) {
+  const t = useMessages('indicators', enIndicators);
+  const dataLang = useDataLang();
   return (
-    <ul className="indicator-legend" aria-label="Key">
+    <ul className="indicator-legend" aria-label={t.legend}>
       {series.map((s, i) => (
         <li key={s.id}>
           <svg width="26" height="10" aria-hidden="true">
@@ -18,7 +23,7 @@ export function IndicatorLegend({ series }: { series: IndicatorSeries[] }) {
               strokeDasharray={seriesDash(i)}
             />
           </svg>{' '}
-          {s.title}
+          <span lang={dataLang}>{s.title}</span>
         </li>
       ))}
     </ul>

@@ -1,29 +1,35 @@
 import type { IndicatorSeries } from '../../model/indicators-schema';
-import { disagreements, httpsHref } from './indicators-utils';
+import { disagreements, httpsHref, useIndicatorMessages } from './indicators-utils';
+import { useDataLang } from './Quoted';
 
 /** Each series' definition, caveats, disagreements and every source, folded away. */
 export function IndicatorSources({ series }: { series: IndicatorSeries[] }) {
+  const { core, t, words } = useIndicatorMessages();
+  // the series' own texts are the data's, in English
+  const dataLang = useDataLang();
   const count = series.reduce((n, s) => n + s.sources.length, 0);
   return (
     <details className="indicator-sources">
-      <summary>Definitions, caveats and sources ({count})</summary>
+      <summary>{t.sources.summary(count)}</summary>
       {series.map((s) => {
-        const disputed = disagreements(s);
+        const disputed = disagreements(s, words, t);
         return (
           <div key={s.id}>
-            <h4>{s.title}</h4>
-            <p>{s.definition}</p>
+            <h4 lang={dataLang}>{s.title}</h4>
+            <p lang={dataLang}>{s.definition}</p>
             <p>
-              <strong>Caveats:</strong> {s.caveats}
+              <strong>{t.sources.caveats}</strong> <span lang={dataLang}>{s.caveats}</span>
             </p>
             {disputed.length > 0 && (
               <>
                 <p>
-                  <strong>Where reports disagree:</strong>
+                  <strong>{t.sources.disagree}</strong>
                 </p>
                 <ul>
                   {disputed.map((d) => (
-                    <li key={d}>{d}</li>
+                    <li key={`${d.text} ${d.note}`}>
+                      {d.text} <span lang={dataLang}>{d.note}</span>
+                    </li>
                   ))}
                 </ul>
               </>
@@ -39,9 +45,18 @@ export function IndicatorSources({ series }: { series: IndicatorSeries[] }) {
                       </a>
                     ) : (
                       src.title
-                    )}{' '}
-                    — {src.publisher}, {src.published} ({src.kind})
-                    {src.note && <span className="chart-note"> {src.note}</span>}
+                    )}
+                    {t.sources.details(
+                      src.publisher,
+                      core.format.date(src.published, 'day'),
+                      t.sources.kinds[src.kind] ?? src.kind,
+                    )}
+                    {src.note && (
+                      <span className="chart-note" lang={dataLang}>
+                        {' '}
+                        {src.note}
+                      </span>
+                    )}
                   </li>
                 );
               })}

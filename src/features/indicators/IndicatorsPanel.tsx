@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/context';
+import { indicators as enIndicators } from '../../i18n/en/indicators';
 import { loadIndicators, type IndicatorsLoad } from '../../model/load-indicators';
 import { IndicatorsView } from './IndicatorsView';
+import { Quoted } from './Quoted';
 
 /** Fetches data/indicators.json once shown; a failure is a message, and the page goes on. */
 export default function IndicatorsPanel() {
+  const t = useMessages('indicators', enIndicators);
   const [load, setLoad] = useState<IndicatorsLoad | null>(null);
   useEffect(() => {
     let live = true;
@@ -14,11 +18,12 @@ export default function IndicatorsPanel() {
       live = false;
     };
   }, []);
-  if (!load) return <p className="chart-placeholder">Loading the indicators…</p>;
+  if (!load) return <p className="chart-placeholder">{t.loading}</p>;
   if (!load.ok)
     return (
       <p className="notice" role="alert">
-        The indicators could not be loaded: {load.message}
+        {/* the reason comes from the loader, in English */}
+        <Quoted text={t.failed(load.message)} phrases={[load.message]} />
       </p>
     );
   return <IndicatorsView indicators={load.indicators} />;

@@ -1,42 +1,42 @@
 import { useMemo } from 'react';
 import type { Indicators } from '../../model/indicators-schema';
-import { groupNames, indicatorCharts, indicatorLandmarks } from '../../derive/indicators';
-import { formatShortDate } from '../../derive/dates';
+import { indicatorCharts, indicatorLandmarks } from '../../derive/indicators';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorDownloads } from './IndicatorDownloads';
+import { useIndicatorMessages } from './indicators-utils';
 
 const GROUPS = ['opinion', 'travel', 'trade'] as const;
 
 /** Small multiples of every series on the timeline's span, with the values as of the cursor in words. */
 export function IndicatorsView({ indicators }: { indicators: Indicators }) {
+  const { core, t, words } = useIndicatorMessages();
   const dataset = useDataset();
   const asOf = useAsOf();
   const from = useDerivations().seriesFrom;
   const to = dataset.meta.lastUpdated;
-  const charts = useMemo(() => indicatorCharts(indicators), [indicators]);
+  const charts = useMemo(() => indicatorCharts(indicators, words), [indicators, words]);
   const landmarks = useMemo(() => indicatorLandmarks(dataset), [dataset]);
   return (
     <div className="indicators-body">
       <p className="chart-note">
-        What the dispute did, in numbers: opinion polls, travel and trade, each figure as its source
-        reports it, on the timeline’s time axis. Missing periods stay gaps; nothing is interpolated.
+        {t.intro}
+        {t.dataInEnglish && ` ${t.dataInEnglish}`}
       </p>
       <p className="chart-note">
-        Values as of {formatShortDate(asOf)}: the figure for the year or month that contains that
-        day; where there is none, the sentence says so. Charts run from {formatShortDate(from)} to{' '}
-        {formatShortDate(to)}; the cursor is the solid line, dotted lines mark{' '}
-        {landmarks.length
-          ? landmarks.map((l) => `${l.label} (${formatShortDate(l.date)})`).join(', ')
-          : 'no landmark events'}
-        , and “break” marks a point that does not continue the series before it.
+        {t.howToRead({
+          asOf: core.format.shortDate(asOf),
+          from: core.format.shortDate(from),
+          to: core.format.shortDate(to),
+          landmarks: landmarks.map((l) => t.landmark(l.label, core.format.shortDate(l.date))),
+        })}
       </p>
       {GROUPS.map((group) => {
         const inGroup = charts.filter((c) => c.group === group);
         if (!inGroup.length) return null;
         return (
           <div key={group} className="indicator-group">
-            <h3>{groupNames[group]}</h3>
+            <h3>{t.groups[group]}</h3>
             <div className="indicator-grid">
               {inGroup.map((chart) => (
                 <IndicatorCard

@@ -1,5 +1,59 @@
+import { useMemo } from 'react';
 import type { IndicatorSeries, IndicatorSource, Indicators } from '../../model/indicators-schema';
-import { periodLabel } from '../../derive/indicators';
+import { periodLabel, type IndicatorWords } from '../../derive/indicators';
+import type { Catalogue } from '../../i18n/catalogue';
+import { useMessages } from '../../i18n/context';
+import { core as enCore } from '../../i18n/en/core';
+import { indicators as enIndicators } from '../../i18n/en/indicators';
+
+type Messages = Catalogue['indicators'];
+
+/** The words the derivations build sentences with, from the page's catalogue. */
+export function indicatorWords(core: Catalogue['core'], messages: Messages): IndicatorWords {
+  return { year: core.format.year, month: core.format.month, ...messages.words };
+}
+
+/** The indicators' messages and the derivations' words, in the page's language. */
+export function useIndicatorMessages(): {
+  core: Catalogue['core'];
+  t: Messages;
+  words: IndicatorWords;
+} {
+  const core = useMessages('core', enCore);
+  const t = useMessages('indicators', enIndicators);
+  const words = useMemo(() => indicatorWords(core, t), [core, t]);
+  return { core, t, words };
+}
+
+/**
+ * A text cut where it quotes any of `phrases` (the data's English texts), so that a page in
+ * another language can mark those parts lang="en". Without phrases, the text whole.
+ */
+export function quotedParts(
+  text: string,
+  phrases: readonly string[],
+): { text: string; quoted: boolean }[] {
+  const parts: { text: string; quoted: boolean }[] = [];
+  let rest = text;
+  for (;;) {
+    let at = -1;
+    let found = '';
+    for (const p of phrases) {
+      if (!p) continue;
+      const i = rest.indexOf(p);
+      if (i >= 0 && (at < 0 || i < at || (i === at && p.length > found.length))) {
+        at = i;
+        found = p;
+      }
+    }
+    if (at < 0) break;
+    if (at > 0) parts.push({ text: rest.slice(0, at), quoted: false });
+    parts.push({ text: found, quoted: true });
+    rest = rest.slice(at + found.length);
+  }
+  if (rest) parts.push({ text: rest, quoted: false });
+  return parts;
+}
 
 /** Only https sources become links (the data allows nothing else; this guards custom copies). */
 export function httpsHref(url: string): string | null {
@@ -12,25 +66,36 @@ export function httpsHref(url: string): string | null {
 }
 
 /** The source line of a chart image: distinct publishers of the figures drawn, the first few. */
-export function sourceLine(series: readonly IndicatorSeries[], max = 6): string {
+export function sourceLine(
+  series: readonly IndicatorSeries[],
+  messages: Messages,
+  max = 6,
+): string {
   const publishers: string[] = [];
   for (const s of series)
     for (const p of s.points) {
       const name = s.sources[p.source]?.publisher;
       if (name && !publishers.includes(name)) publishers.push(name);
     }
-  const shown = publishers.slice(0, max).join('; ');
-  const more = publishers.length > max ? `; and ${publishers.length - max} more` : '';
-  return `Sources: ${shown}${more}.`;
+  return messages.card.sourceLine(publishers.slice(0, max), Math.max(0, publishers.length - max));
 }
 
-/** Where reports disagree, in words: the value shown, the others, and why. */
-export function disagreements(series: IndicatorSeries): string[] {
+/** Where reports disagree, in words: the value shown, the others, and why (the data's note). */
+export function disagreements(
+  series: IndicatorSeries,
+  words: IndicatorWords,
+  messages: Messages,
+): { text: string; note: string }[] {
   return series.points.flatMap((p) =>
-    (p.alternatives ?? []).map(
-      (a) =>
-        `${periodLabel(p.period)}: ${p.value} shown; ${series.sources[a.source]?.publisher ?? 'another source'} reports ${a.value}. ${a.note}`,
-    ),
+    (p.alternatives ?? []).map((a) => ({
+      text: messages.sources.disagreement(
+        periodLabel(p.period, words),
+        String(p.value),
+        series.sources[a.source]?.publisher ?? null,
+        String(a.value),
+      ),
+      note: a.note,
+    })),
   );
 }
 

@@ -1,0 +1,31 @@
+import { Fragment } from 'react';
+import { useLang } from '../../i18n/context';
+import { quotedParts } from './indicators-utils';
+
+/**
+ * A sentence in the page's language that quotes the data's English texts (series names,
+ * breaks): on a Japanese or Korean page those parts are marked lang="en", so that screen
+ * readers pronounce them as English.
+ */
+export function Quoted({ text, phrases }: { text: string; phrases: readonly string[] }) {
+  const { lang } = useLang();
+  if (lang === 'en') return <>{text}</>;
+  return (
+    <>
+      {quotedParts(text, phrases).map((part, i) =>
+        part.quoted ? (
+          <span key={i} lang="en">
+            {part.text}
+          </span>
+        ) : (
+          <Fragment key={i}>{part.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+/** The lang attribute of the data's English texts: none on an English page. */
+export function useDataLang(): 'en' | undefined {
+  return useLang().lang === 'en' ? undefined : 'en';
+}
