@@ -101,7 +101,7 @@ describe('the export bar in Japanese and Korean', () => {
       'タイトル',
       '概要',
       '争点',
-      '当事者',
+      '関係者',
       '種類',
       'CAMEOコード',
       'ゴールドスタイン値',

@@ -42,6 +42,10 @@ export function TimeCursor() {
           onChange={(e) => isIsoDate(e.target.value) && set(e.target.value)}
         />
       </label>
+      {/* the field shows the browser's own date format; this is the page language's */}
+      <output className="as-of-local" aria-hidden="true">
+        {format.date(asOf, 'day')}
+      </output>
       <input
         type="range"
         className="cursor-slider"

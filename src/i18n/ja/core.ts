@@ -73,7 +73,7 @@ export const core: Catalogue['core'] = {
         case 'not-a-choice':
           return `${w.param} の値「${w.value}」は無視しました（使える値：${w.allowed.join('、')}）`;
         case 'not-in-dataset':
-          return `${{ event: '出来事', issue: '争点', actor: '当事者', kind: '種類' }[w.what]}「${w.value}」はこのデータにないため無視しました`;
+          return `${{ event: '出来事', issue: '争点', actor: '関係者', kind: '種類' }[w.what]}「${w.value}」はこのデータにないため無視しました`;
       }
     },
   },

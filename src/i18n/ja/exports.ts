@@ -7,7 +7,7 @@ export const exports: Catalogue['exports'] = {
   filters: {
     all: 'すべての出来事',
     issues: (names) => `争点：${names.join('、')}`,
-    actors: (names) => `当事者：${names.join('、')}`,
+    actors: (names) => `関係者：${names.join('、')}`,
     kinds: (kinds) => `種類：${kinds.join('、')}`,
     dates: (from, to) => `期間：${from ? day(from) : '最初'}～${to ? day(to) : '最新'}`,
     search: (query) => `検索：「${query}」`,
@@ -53,7 +53,7 @@ export const exports: Catalogue['exports'] = {
       title: 'タイトル',
       summary: '概要',
       issues: '争点',
-      actors: '当事者',
+      actors: '関係者',
       kind: '種類',
       cameo: 'CAMEOコード',
       goldstein: 'ゴールドスタイン値',

@@ -73,7 +73,7 @@ export const core: Catalogue['core'] = {
         case 'not-a-choice':
           return `${w.param} 값 “${w.value}”을(를) 무시했습니다(사용할 수 있는 값: ${w.allowed.join(', ')})`;
         case 'not-in-dataset':
-          return `${{ event: '사건', issue: '쟁점', actor: '행위자', kind: '유형' }[w.what]} “${w.value}”이(가) 이 데이터에 없어 무시했습니다`;
+          return `${{ event: '사건', issue: '쟁점', actor: '관계자', kind: '유형' }[w.what]} “${w.value}”이(가) 이 데이터에 없어 무시했습니다`;
       }
     },
   },

@@ -7,7 +7,7 @@ export const exports: Catalogue['exports'] = {
   filters: {
     all: '모든 사건',
     issues: (names) => `쟁점: ${names.join(', ')}`,
-    actors: (names) => `행위자: ${names.join(', ')}`,
+    actors: (names) => `관계자: ${names.join(', ')}`,
     kinds: (kinds) => `유형: ${kinds.join(', ')}`,
     dates: (from, to) => `기간: ${from ? day(from) : '처음'}~${to ? day(to) : '최신'}`,
     search: (query) => `검색: “${query}”`,
@@ -53,7 +53,7 @@ export const exports: Catalogue['exports'] = {
       title: '제목',
       summary: '요약',
       issues: '쟁점',
-      actors: '행위자',
+      actors: '관계자',
       kind: '유형',
       cameo: 'CAMEO 코드',
       goldstein: '골드스타인 척도',
