@@ -143,6 +143,16 @@ describe('permalinkBase', () => {
   ])('configured %s → %s', (configured, expected) => {
     expect(permalinkBase(page, configured)).toBe(expected);
   });
+
+  it.each([
+    ['/ja.html', 'http://localhost:4173/'],
+    ['/tracker/ko.html', 'http://localhost:4173/tracker/'],
+    ['/tracker/index.html', 'http://localhost:4173/tracker/'],
+    ['/tracker/', 'http://localhost:4173/tracker/'],
+    ['/tracker/notes.html', 'http://localhost:4173/tracker/notes.html'],
+  ])('from the language page %s the link starts at its folder: %s', (pathname, expected) => {
+    expect(permalinkBase({ origin: 'http://localhost:4173', pathname })).toBe(expected);
+  });
 });
 
 describe('imageSubtitle and creditLine', () => {
@@ -201,7 +211,7 @@ describe('in Japanese and Korean', () => {
       'タイトル',
       '概要',
       '争点',
-      '当事者',
+      '関係者',
       '種類',
       'CAMEOコード',
       'ゴールドスタイン値',

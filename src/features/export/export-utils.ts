@@ -41,8 +41,12 @@ export function permalinkBase(
   page: { origin: string; pathname: string },
   configured?: string | null,
 ): string {
-  // an unusable setting falls back to the page's address
-  return feedBase(configured) ?? `${page.origin}${page.pathname}`;
+  // an unusable setting falls back to the page's folder: the language pages (index.html,
+  // ja.html, ko.html) share it, and the link's `lang` says which one opens
+  return (
+    feedBase(configured) ??
+    `${page.origin}${page.pathname.replace(/(?:^|\/)(?:index|ja|ko)\.html$/, '/')}`
+  );
 }
 
 /**
