@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summitPanels } from '../../src/derive/panels';
-import { conditionLead } from '../../src/features/common/labels';
+import { conditionLead } from '../../src/features/checklist/condition-lead';
+import { core as en } from '../../src/i18n/en/core';
+import { loadCatalogue } from '../../src/i18n/catalogue';
 import { makeCondition, makeDataset, makeSummit } from '../fixtures/make';
 
 describe('summitPanels', () => {
@@ -50,6 +52,16 @@ describe('conditionLead', () => {
     ['china', 'demand', 'Beijing’s demand (not a stated condition for the summit)'],
     ['other', 'demand', 'A demand (not a stated condition for the summit)'],
   ])('%s, %s → %s', (side, kind, expected) => {
-    expect(conditionLead(side, kind)).toBe(expected);
+    expect(conditionLead(en, side, kind)).toBe(expected);
+  });
+
+  it.each<['ja' | 'ko', string, 'condition' | 'demand', string]>([
+    ['ja', 'japan', 'condition', '日本政府'],
+    ['ja', 'korea', 'demand', '韓国政府の要求（首脳会談の条件として表明されたものではない）'],
+    ['ko', 'korea', 'demand', '한국 정부의 요구(정상회의 조건으로 밝힌 것은 아님)'],
+    ['ko', 'other', 'demand', '요구(정상회의 조건으로 밝힌 것은 아님)'],
+  ])('%s: %s, %s → %s', async (lang, side, kind, expected) => {
+    const { core } = await loadCatalogue(lang);
+    expect(conditionLead(core, side, kind)).toBe(expected);
   });
 });
