@@ -87,6 +87,10 @@ function page(template, { lang, body, head, extraPreloads }) {
     /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
   );
+  html = html.replace(
+    /<noscript\s*>[\s\S]*?<\/noscript\s*>/,
+    `<noscript>${escapeHtml(head.noscript)}</noscript>`,
+  );
   // each language's page names the others, for search engines and readers' tools
   const alternates = Object.entries({ en: './', ja: 'ja.html', ko: 'ko.html' })
     .map(([l, href]) => `<link rel="alternate" hreflang="${l}" href="${href}" />`)

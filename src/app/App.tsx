@@ -88,7 +88,7 @@ function Page({
   if (data.phase === 'failed') {
     return (
       <main className="page">
-        <h1 className="failed-title">Japan–South Korea Dispute Tracker</h1>
+        <h1 className="failed-title">{m.page.siteName}</h1>
         <Suspense fallback={<p className="loading">{m.page.listingProblems}</p>}>
           <ProblemPanel
             title={data.title}

@@ -29,11 +29,12 @@ export async function pageHead(
   dataset: Dataset,
   lang: Lang,
   translation?: Translation,
-): Promise<{ title: string; description: string }> {
+): Promise<{ title: string; description: string; noscript: string }> {
   const m = lang === 'en' ? enCore : (await loadCatalogue(lang)).core;
   return {
     title: (lang !== 'en' && translation?.meta?.title) || dataset.meta.title,
     description: m.page.description,
+    noscript: m.page.noscript,
   };
 }
 

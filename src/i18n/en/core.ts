@@ -36,6 +36,9 @@ export const core = {
     events: (n: number) => plural(n, 'event', 'events'),
   },
   page: {
+    siteName: 'Japan–South Korea Dispute Tracker',
+    noscript:
+      'This dashboard needs JavaScript for filters and the time cursor; the list below is the default view.',
     description:
       'Japan–South Korea Dispute Tracker: where each issue of the dispute stood on any date since the 2018 forced-labour ruling, with every event sourced.',
     skipToTimeline: 'Skip to the timeline',

@@ -27,6 +27,8 @@ export const core: Catalogue['core'] = {
     events: (n) => `${formatCount(n)}件`,
   },
   page: {
+    siteName: '日韓対立トラッカー',
+    noscript: '絞り込みと時点の操作にはJavaScriptが必要です。以下は既定の表示です。',
     description:
       '日韓対立トラッカー：2018年の元徴用工判決以降、各争点がいつどのような状態にあったかを、すべての出来事に出典を付けて示します。',
     skipToTimeline: 'タイムラインへ移動',

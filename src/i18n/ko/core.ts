@@ -27,6 +27,8 @@ export const core: Catalogue['core'] = {
     events: (n) => `${formatCount(n)}건`,
   },
   page: {
+    siteName: '한일 갈등 트래커',
+    noscript: '필터와 시점 조작에는 JavaScript가 필요합니다. 아래는 기본 화면입니다.',
     description:
       '한일 갈등 트래커: 2018년 강제동원 판결 이후 각 쟁점이 어느 날짜에 어떤 상태였는지를, 모든 사건에 출처를 달아 보여 줍니다.',
     skipToTimeline: '타임라인으로 건너뛰기',
