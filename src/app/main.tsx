@@ -152,7 +152,8 @@ function wantAllTranslations() {
   const missing = (['ja', 'ko'] as const).filter((l) => !translations.has(l));
   if (missing.length === 0) return;
   void Promise.all(missing.map(loadTexts)).then(
-    () => rerender(),
+    // a transition: the redraw with the searchable texts yields to typing
+    () => startTransition(rerender),
     (error: unknown) => {
       wantingAll = false;
       console.warn('[jk-tracker] translations for search could not be loaded:', error);
