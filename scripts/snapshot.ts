@@ -89,12 +89,14 @@ try {
     }, permalinkBase);
   await page.goto(`${base}${query ? `?${query}` : ''}`);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-  await page.getByRole('button', { name: new RegExp(`Download ${format}`) }).waitFor();
-  await page.getByLabel('Size').selectOption(size);
-  if (title) await page.getByLabel('Image title').fill(title);
+  // controls found by name, not by their words: the page may be in Japanese or Korean
+  const button = page.locator(`button[data-export="${format.toLowerCase()}"]`);
+  await button.waitFor();
+  await page.locator('select[name="image-size"]').selectOption(size);
+  if (title) await page.locator('input[name="image-title"]').fill(title);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: new RegExp(`Download ${format}`) }).click(),
+    button.click(),
   ]);
   await download.saveAs(out);
   console.log(`Saved ${out}`);

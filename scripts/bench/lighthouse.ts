@@ -108,6 +108,9 @@ function logRun(name: string, i: number, lhr: LhResult) {
 export async function lighthouseRuns(appUrl: string, referenceUrl: string | null) {
   const app: { lhr: LhResult; html: string }[] = [];
   const ref: { lhr: LhResult; html: string }[] = [];
+  // the Japanese page, prerendered in Japanese with its catalogue and texts
+  const jaUrl = new URL('ja.html', appUrl).href;
+  const ja: { lhr: LhResult; html: string }[] = [];
   for (let i = 0; i < LH_RUNS; i++) {
     app.push(await lighthouseOnce(appUrl));
     logRun('app', i, app[i]!.lhr);
@@ -115,8 +118,11 @@ export async function lighthouseRuns(appUrl: string, referenceUrl: string | null
       ref.push(await lighthouseOnce(referenceUrl));
       logRun('reference', i, ref[i]!.lhr);
     }
+    ja.push(await lighthouseOnce(jaUrl));
+    logRun('ja.html', i, ja[i]!.lhr);
   }
   const ours = summarise(appUrl, app);
+  const japanese = summarise(jaUrl, ja);
   const theirs = referenceUrl ? summarise(referenceUrl, ref) : null;
   mkdirSync(outDir, { recursive: true });
   for (const [prefix, summary] of [
@@ -141,8 +147,35 @@ export async function lighthouseRuns(appUrl: string, referenceUrl: string | null
     config: 'default (mobile emulation, simulated throttling)',
     app: strip(ours),
     reference: theirs ? strip(theirs) : null,
+    ja: strip(japanese),
   };
   lighthouseRows(ours.median, theirs?.median ?? null);
+  japaneseRows(japanese.median, theirs?.median ?? null);
+}
+
+/** The Japanese page against the same budgets (the Korean one is built the same way). */
+function japaneseRows(m: Medians, r: Medians | null) {
+  const score = (v: number) => (Number.isNaN(v) ? 'n/a' : String(round(v, 2)));
+  const L = 'lighthouse';
+  row(L, `ja.html: Lighthouse performance (mobile, median of ${LH_RUNS})`, score(m.performance), {
+    reference: r ? score(r.performance) : '—',
+    ratio: r?.performance ? m.performance / r.performance : null,
+    budget: `≥ ${BUDGET.performance}`,
+    pass: m.performance >= BUDGET.performance,
+  });
+  row(L, 'ja.html: LCP / TBT / CLS (LH)', `${ms(m.lcp)} / ${ms(m.tbt)} / ${round(m.cls, 3)}`, {
+    budget: `≤ ${BUDGET.lcpMs} ms / ≤ ${BUDGET.tbtMs} ms / 0`,
+    pass: m.lcp <= BUDGET.lcpMs && m.tbt <= BUDGET.tbtMs && m.cls === BUDGET.cls,
+  });
+  row(
+    L,
+    'ja.html: accessibility / best practices',
+    `${score(m.accessibility)} / ${score(m.bestPractices)}`,
+    {
+      budget: '= 1 / = 1',
+      pass: m.accessibility === BUDGET.accessibility && m.bestPractices === BUDGET.bestPractices,
+    },
+  );
 }
 
 function lighthouseRows(m: Medians, r: Medians | null) {

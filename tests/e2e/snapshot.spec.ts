@@ -63,3 +63,30 @@ test('npm run snapshot refuses a permalink base that is not an http(s) address',
   }
   expect(status).toBe(2);
 });
+
+test('npm run snapshot with lang=ko draws the image in Korean, and its permalink says so', async () => {
+  test.setTimeout(120_000);
+  const out = test.info().outputPath('snap-ko.svg');
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/snapshot.ts',
+      '--url',
+      'lang=ko&issues=gsomia&asOf=2020-10-27',
+      '--out',
+      out,
+      '--svg',
+      '--permalink-base',
+      'https://example.org/tracker/',
+    ],
+    { stdio: 'pipe', timeout: 110_000 },
+  );
+  const svg = readFileSync(out, 'utf8');
+  const text = svg.replace(/<[^>]+>/g, '');
+  expect(svg).toContain('lang="ko"');
+  expect(text).toContain('한일 갈등 트래커');
+  expect(text).toContain('2020년 10월 27일');
+  expect(text).toContain('https://example.org/tracker/?');
+  expect(text).toMatch(/lang=ko/);
+});

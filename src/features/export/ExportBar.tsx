@@ -85,6 +85,7 @@ export function ExportBar() {
         {m.bar.imageTitle}{' '}
         <input
           type="text"
+          name="image-title"
           value={title}
           maxLength={120}
           onChange={(e) => setTitle(e.target.value)}
@@ -92,7 +93,7 @@ export function ExportBar() {
       </label>
       <label>
         {m.bar.size}{' '}
-        <select value={presetId} onChange={(e) => setPresetId(e.target.value)}>
+        <select name="image-size" value={presetId} onChange={(e) => setPresetId(e.target.value)}>
           {widthPresets.map((p) => (
             <option key={p.id} value={p.id}>
               {m.bar.presets[p.id] ?? p.label}
@@ -104,6 +105,7 @@ export function ExportBar() {
         <button
           type="button"
           className="button"
+          data-export="png"
           onClick={() => exportImage('png')}
           disabled={stage !== null}
         >
@@ -112,6 +114,7 @@ export function ExportBar() {
         <button
           type="button"
           className="button"
+          data-export="svg"
           onClick={() => exportImage('svg')}
           disabled={stage !== null}
         >
