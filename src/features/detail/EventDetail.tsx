@@ -80,7 +80,7 @@ export function EventDetail() {
       </h2>
       <p className="detail-tags">
         {event.issues.map((i) => names.issues.get(i) ?? i).join(' · ')} ·{' '}
-        <span className="kind">{t.kinds[event.kind] ?? event.kind.replace(/-/g, ' ')}</span>
+        <span className="kind">{core.status.kind(event.kind)}</span>
       </p>
       <p lang={textLang}>{event.summary}</p>
       {translated && (

@@ -8,6 +8,7 @@ import {
   useViewFilters,
 } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
+import { core as enCore } from '../../i18n/en/core';
 import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 import { IssueToggles } from './IssueToggles';
@@ -19,6 +20,7 @@ import { ResultCount } from './ResultCount';
 /** The filter controls; `headed={false}` inside the Filters sheet, whose own heading names them. */
 export function FilterBar({ headed = true }: { headed?: boolean }) {
   const t = useMessages('filters', enFilters).filters;
+  const kindName = useMessages('core', enCore).status.kind;
   const dataset = useDataset();
   const filters = useTracker((s) => s.filters);
   const future = useTracker((s) => s.future);
@@ -43,8 +45,8 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
     [dataset],
   );
   const kindOptions = useMemo(
-    () => kindsOf(dataset.events).map((k) => ({ value: k, label: t.kind(k) })),
-    [dataset, t],
+    () => kindsOf(dataset.events).map((k) => ({ value: k, label: kindName(k) })),
+    [dataset, kindName],
   );
   const unknownYet = derived.laterCount(viewFilters, asOf);
   const isFiltered =

@@ -101,6 +101,9 @@ export const core = {
       string,
       string
     >,
+    /** an event's kind ('export-control' → 'export control'; the few acronyms in capitals) */
+    kind: (kind: string): string =>
+      ({ gsomia: 'GSOMIA', unesco: 'UNESCO', wto: 'WTO' })[kind] ?? kind.replace(/-/g, ' '),
     /**
      * The words before a condition's text: "Tokyo" for a stated condition, "Seoul’s demand
      * (not a stated condition for the summit)" for a demand no source ties to the summit.

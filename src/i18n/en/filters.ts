@@ -20,8 +20,6 @@ export const filters = {
     issue: (name: string, n: number) => `${name} (${n})`,
     actors: 'Actors',
     kinds: 'Kinds',
-    /** an event kind as the kind filter names it ('export-control' → 'export control') */
-    kind: (kind: string) => kind.replace(/-/g, ' '),
     chosen: (n: number) => ` (${n} chosen)`,
     dates: 'Dates',
     from: 'From',

@@ -13,6 +13,33 @@ function date(iso: string, precision: DatePrecision): string {
   return `${y(iso)}年${m(iso)}月${d(iso)}日`;
 }
 
+/** Event kinds, as the filters and the event detail name them. */
+const kinds: Record<string, string> = {
+  agreement: '合意',
+  appeal: '上訴',
+  appointment: '任命',
+  boycott: '不買運動',
+  compensation: '賠償',
+  election: '選挙',
+  'export-control': '輸出規制',
+  gsomia: 'GSOMIA',
+  legislation: '立法',
+  other: 'その他',
+  protest: '抗議',
+  ruling: '判決',
+  'sale-order': '売却命令',
+  seizure: '差し押さえ',
+  statement: '声明',
+  summit: '首脳会談',
+  talks: '会談',
+  territorial: '領土',
+  'travel-restriction': '渡航制限',
+  treaty: '条約',
+  unesco: 'ユネスコ',
+  'white-list': 'ホワイト国',
+  wto: 'WTO',
+};
+
 export const core: Catalogue['core'] = {
   format: {
     date,
@@ -98,6 +125,7 @@ export const core: Catalogue['core'] = {
     condition: { 'not-met': '未達成', 'partly-met': '一部達成', met: '達成' },
     event: { planned: '予定', occurred: '実施', postponed: '延期', cancelled: '中止' },
     side: { japan: '日本政府', korea: '韓国政府', china: '中国政府', other: 'その他' },
+    kind: (kind) => kinds[kind] ?? kind.replace(/-/g, ' '),
     demand: (who, side) =>
       `${side === 'other' ? '' : `${who}の`}要求（首脳会談の条件として表明されたものではない）`,
   },

@@ -1,32 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { formatCount as n$ } from '../numbers';
 
-const kinds: Record<string, string> = {
-  agreement: '合意',
-  appeal: '上訴',
-  appointment: '任命',
-  boycott: '不買運動',
-  compensation: '賠償',
-  election: '選挙',
-  'export-control': '輸出規制',
-  gsomia: 'GSOMIA',
-  legislation: '立法',
-  other: 'その他',
-  protest: '抗議',
-  ruling: '判決',
-  'sale-order': '売却命令',
-  seizure: '差し押さえ',
-  statement: '声明',
-  summit: '首脳会談',
-  talks: '会談',
-  territorial: '領土',
-  'travel-restriction': '渡航制限',
-  treaty: '条約',
-  unesco: 'ユネスコ',
-  'white-list': 'ホワイト国',
-  wto: 'WTO',
-};
-
 export const filters: Catalogue['filters'] = {
   cursor: {
     heading: '時点',
@@ -47,7 +21,6 @@ export const filters: Catalogue['filters'] = {
     issue: (name, n) => `${name}（${n$(n)}）`,
     actors: '関係者',
     kinds: '種類',
-    kind: (kind) => kinds[kind] ?? kind.replace(/-/g, ' '),
     chosen: (n) => `（${n$(n)}件選択）`,
     dates: '期間',
     from: '開始',

@@ -13,6 +13,33 @@ function date(iso: string, precision: DatePrecision): string {
   return `${y(iso)}년 ${m(iso)}월 ${d(iso)}일`;
 }
 
+/** Event kinds, as the filters and the event detail name them. */
+const kinds: Record<string, string> = {
+  agreement: '합의',
+  appeal: '항소',
+  appointment: '임명',
+  boycott: '불매 운동',
+  compensation: '배상',
+  election: '선거',
+  'export-control': '수출 규제',
+  gsomia: 'GSOMIA',
+  legislation: '입법',
+  other: '기타',
+  protest: '항의',
+  ruling: '판결',
+  'sale-order': '매각 명령',
+  seizure: '압류',
+  statement: '성명',
+  summit: '정상회의',
+  talks: '회담',
+  territorial: '영토',
+  'travel-restriction': '여행 제한',
+  treaty: '조약',
+  unesco: '유네스코',
+  'white-list': '화이트리스트',
+  wto: 'WTO',
+};
+
 export const core: Catalogue['core'] = {
   format: {
     date,
@@ -98,6 +125,7 @@ export const core: Catalogue['core'] = {
     condition: { 'not-met': '미충족', 'partly-met': '일부 충족', met: '충족' },
     event: { planned: '예정', occurred: '실시', postponed: '연기', cancelled: '취소' },
     side: { japan: '일본 정부', korea: '한국 정부', china: '중국 정부', other: '기타' },
+    kind: (kind) => kinds[kind] ?? kind.replace(/-/g, ' '),
     demand: (who, side) =>
       `${side === 'other' ? '' : `${who}의 `}요구(정상회의 조건으로 밝힌 것은 아님)`,
   },

@@ -1,32 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { formatCount as n$ } from '../numbers';
 
-const kinds: Record<string, string> = {
-  agreement: '합의',
-  appeal: '항소',
-  appointment: '임명',
-  boycott: '불매 운동',
-  compensation: '배상',
-  election: '선거',
-  'export-control': '수출 규제',
-  gsomia: 'GSOMIA',
-  legislation: '입법',
-  other: '기타',
-  protest: '항의',
-  ruling: '판결',
-  'sale-order': '매각 명령',
-  seizure: '압류',
-  statement: '성명',
-  summit: '정상회의',
-  talks: '회담',
-  territorial: '영토',
-  'travel-restriction': '여행 제한',
-  treaty: '조약',
-  unesco: '유네스코',
-  'white-list': '화이트리스트',
-  wto: 'WTO',
-};
-
 export const filters: Catalogue['filters'] = {
   cursor: {
     heading: '시점',
@@ -47,7 +21,6 @@ export const filters: Catalogue['filters'] = {
     issue: (name, n) => `${name} (${n$(n)})`,
     actors: '관계자',
     kinds: '종류',
-    kind: (kind) => kinds[kind] ?? kind.replace(/-/g, ' '),
     chosen: (n) => ` (${n$(n)}개 선택)`,
     dates: '기간',
     from: '시작',
