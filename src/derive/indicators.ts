@@ -47,19 +47,22 @@ export interface IndicatorWords {
   /** 'Title: no figure for 2024 (latest earlier: 2023 poll, 37.4 %).' */
   noFigureFor: (title: string, period: string, latest: LabelledValue | null) => string;
   /** one series in a chart's summary */
-  seriesSummary: (summary: {
-    title: string;
-    count: number;
-    first: string;
-    /** null when every figure is for one period */
-    last: string | null;
-    /** the single figure, when there is one */
-    only: string | null;
-    lowest: LabelledValue;
-    highest: LabelledValue;
-    /** the periods where the series breaks, labelled, in order */
-    breaks: string[];
-  }) => string;
+  seriesSummary: (summary: SeriesSummary) => string;
+}
+
+/** What a chart's summary says of one series. */
+export interface SeriesSummary {
+  title: string;
+  count: number;
+  first: string;
+  /** null when every figure is for one period */
+  last: string | null;
+  /** the single figure, when there is one */
+  only: string | null;
+  lowest: LabelledValue;
+  highest: LabelledValue;
+  /** the periods where the series breaks, labelled, in order */
+  breaks: string[];
 }
 
 export type ValueAsOf =

@@ -1,5 +1,5 @@
 /** English messages of the indicators namespace (the reference; ja/indicators.ts and ko/indicators.ts mirror it). */
-import type { LabelledValue } from '../../derive/indicators';
+import type { LabelledValue, SeriesSummary } from '../../derive/indicators';
 import type { Frequency, IndicatorGroup } from '../../model/indicators-schema';
 import { formatCount } from '../numbers';
 
@@ -62,16 +62,7 @@ export const indicators = {
     noFigureBefore: (title: string, first: string) => `${title}: no figure before ${first}.`,
     noFigureFor: (title: string, period: string, latest: LabelledValue | null) =>
       `${title}: no figure for ${period}${latest ? ` (latest earlier: ${latest.period}, ${latest.value})` : ''}.`,
-    seriesSummary: (s: {
-      title: string;
-      count: number;
-      first: string;
-      last: string | null;
-      only: string | null;
-      lowest: LabelledValue;
-      highest: LabelledValue;
-      breaks: string[];
-    }) => {
+    seriesSummary: (s: SeriesSummary) => {
       const count = `${formatCount(s.count)} figure${s.count === 1 ? '' : 's'}`;
       const span = s.last === null ? s.first : `${s.first} to ${s.last}`;
       const range =
