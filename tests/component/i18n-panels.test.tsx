@@ -140,4 +140,13 @@ describe.each(['ja', 'ko'] as const)('panels in %s', (lang) => {
     expect(title.closest('[lang]')).toHaveAttribute('lang', 'en');
     expect(within(details).getByText(english.summary)).toHaveAttribute('lang', 'en');
   });
+
+  it('marks the event’s note and corrections, which are data in English, as English', async () => {
+    const event = dataset.events.find((e) => e.note && e.corrections?.length)!;
+    await renderIn(lang, <EventDetail />);
+    act(() => useTracker.getState().selectEvent(event.id));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByText(event.note!)).toHaveAttribute('lang', 'en');
+    expect(within(dialog).getByText(event.corrections![0]!.what)).toHaveAttribute('lang', 'en');
+  });
 });

@@ -21,7 +21,9 @@ export function EventDetail() {
   const core = useMessages('core', enCore);
   const p = useMessages('panels', enPanels);
   const t = p.detail;
-  const { reference } = useLang();
+  const { reference, lang } = useLang();
+  /** notes and corrections are data in English: marked so on a translated page */
+  const dataLang = lang === 'en' ? undefined : 'en';
 
   // closed by the back button (the event= entry popped): focus goes back all the same
   useEffect(() => returnFocusFromEvent, []);
@@ -95,7 +97,13 @@ export function EventDetail() {
           <p lang="en">{original.summary}</p>
         </details>
       )}
-      {event.note && <p className="note">{t.note(event.note)}</p>}
+      {event.note && (
+        <p className="note">
+          {t.noteLead}
+          {/* notes are data and stay in English */}
+          <span lang={dataLang}>{event.note}</span>
+        </p>
+      )}
       <Corrections corrections={event.corrections} />
       <DetailFacts event={event} names={names} />
       {event.status.length > 0 && (

@@ -111,7 +111,8 @@ export const panels = {
   },
   detail: {
     close: 'Close event details',
-    note: (note: string) => `Note: ${note}`,
+    /** before an event's note (notes are data, in English) */
+    noteLead: 'Note: ',
     statusHistory: 'Status history',
     whatChanged: 'What it changed',
     positions: 'Positions',

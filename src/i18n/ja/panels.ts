@@ -87,7 +87,7 @@ export const panels: Catalogue['panels'] = {
   },
   detail: {
     close: '出来事の詳細を閉じる',
-    note: (note) => `注：${note}`,
+    noteLead: '注：',
     statusHistory: '状況の推移',
     whatChanged: 'この出来事による変化',
     positions: '両政府の立場',

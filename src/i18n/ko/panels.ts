@@ -86,7 +86,7 @@ export const panels: Catalogue['panels'] = {
   },
   detail: {
     close: '사건 상세 닫기',
-    note: (note) => `참고: ${note}`,
+    noteLead: '참고: ',
     statusHistory: '상태 변화',
     whatChanged: '이 사건으로 달라진 점',
     positions: '양국 정부의 입장',
