@@ -32,6 +32,17 @@ async function laneBoxes(page: Page) {
   });
 }
 
+/** No label is cut off, and none covers another label, a marker, a tick or the cursor. */
+function expectClear({ labels, markers, ticks, cursor }: Awaited<ReturnType<typeof laneBoxes>>) {
+  for (const [i, l] of labels.entries()) {
+    expect(l.truncated, `“${l.text}” is cut off`).toBe(false);
+    for (const other of labels.slice(i + 1))
+      expect(overlap(l.box, other.box), `“${l.text}” overlaps “${other.text}”`).toBe(false);
+    for (const m of [...markers, ...ticks, ...cursor])
+      expect(overlap(l.box, m), `“${l.text}” overlaps a marker, tick or the cursor`).toBe(false);
+  }
+}
+
 for (const width of [1280, 1600]) {
   test(`at ${width} px the default view names the key events, none overlapping`, async ({
     page,
@@ -42,13 +53,23 @@ for (const width of [1280, 1600]) {
     const texts = labels.map((l) => l.text);
     expect(labels.length).toBeGreaterThanOrEqual(15);
     expect(texts.some((t) => t.startsWith('Supreme Court orders Nippon Steel to pay'))).toBe(true);
-    for (const [i, l] of labels.entries()) {
-      expect(l.truncated, `“${l.text}” is cut off`).toBe(false);
-      for (const other of labels.slice(i + 1))
-        expect(overlap(l.box, other.box), `“${l.text}” overlaps “${other.text}”`).toBe(false);
-      for (const m of [...markers, ...ticks, ...cursor])
-        expect(overlap(l.box, m), `“${l.text}” overlaps a marker, tick or the cursor`).toBe(false);
-    }
+    expectClear({ labels, markers, ticks, cursor });
+  });
+}
+
+for (const lang of ['ja', 'ko'] as const) {
+  test(`the ${lang} page names the key events in ${lang}, none overlapping, none cut off`, async ({
+    page,
+  }) => {
+    const translation = JSON.parse(readFileSync(`data/translations/${lang}.json`, 'utf8'));
+    const ruling = translation.events['2018-10-30-supreme-court-rules-against-nssm'].label;
+    await page.goto(`/${lang}.html`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    const { labels, markers, ticks, cursor } = await laneBoxes(page);
+    const texts = labels.map((l) => l.text);
+    expect(labels.length).toBeGreaterThanOrEqual(15);
+    expect(texts.some((t) => t.startsWith(ruling))).toBe(true);
+    expectClear({ labels, markers, ticks, cursor });
   });
 }
 
