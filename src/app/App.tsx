@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTracker } from '../store/tracker-store';
 import { DataContext, type DataState } from '../store/dataset-context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { lazyPart } from '../features/common/lazy-part';
 import { englishState, LangContext, useMessages, type LangState } from '../i18n/context';
 import { core as enCore } from '../i18n/en/core';
 
@@ -13,14 +14,14 @@ const EventDetail = lazy(() =>
 );
 // The panels below the timeline hydrate when their code arrives, just after first paint:
 // until then the prerendered markup stands (React keeps a dehydrated boundary as it is).
-const IssueTracker = lazy(() =>
-  import('../features/issues/IssueTracker').then((m) => ({ default: m.IssueTracker })),
+const IssueTracker = lazyPart(() =>
+  import('../features/issues/IssueTracker').then((m) => m.IssueTracker),
 );
-const SummitChecklist = lazy(() =>
-  import('../features/checklist/SummitChecklist').then((m) => ({ default: m.SummitChecklist })),
+const SummitChecklist = lazyPart(() =>
+  import('../features/checklist/SummitChecklist').then((m) => m.SummitChecklist),
 );
-const Barometer = lazy(() =>
-  import('../features/barometer/Barometer').then((m) => ({ default: m.Barometer })),
+const Barometer = lazyPart(() =>
+  import('../features/barometer/Barometer').then((m) => m.Barometer),
 );
 // only a dataset that fails to load needs it
 const ProblemPanel = lazy(() =>
@@ -28,19 +29,21 @@ const ProblemPanel = lazy(() =>
 );
 // The header (title, language and theme switchers) hydrates from its own chunk: its links
 // already work as plain links in the prerendered page.
-const Header = lazy(() => import('../features/header/Header').then((m) => ({ default: m.Header })));
+const Header = lazyPart(() => import('../features/header/Header').then((m) => m.Header));
 // So does the time cursor: its prerendered controls stand until then.
-const TimeCursor = lazy(() =>
-  import('../features/cursor/TimeCursor').then((m) => ({ default: m.TimeCursor })),
+const TimeCursor = lazyPart(() =>
+  import('../features/cursor/TimeCursor').then((m) => m.TimeCursor),
 );
 // The filters hydrate from their own chunk too (clicks made before are replayed by React).
-const FiltersColumn = lazy(() => import('../features/filters/FiltersColumn'));
-// The print list is prerendered and hydrates when its code arrives (it only acts on printing).
-const PrintList = lazy(() =>
-  import('../features/export/PrintList').then((m) => ({ default: m.PrintList })),
+const FiltersColumn = lazyPart(() =>
+  import('../features/filters/FiltersColumn').then((m) => m.default),
 );
+// The print list is prerendered and hydrates when its code arrives (it only acts on printing).
+const PrintList = lazyPart(() => import('../features/export/PrintList').then((m) => m.PrintList));
 // Below the barometer and entirely after first paint (the prerendered page has its heading).
-const IndicatorsSection = lazy(() => import('../features/indicators/IndicatorsSection'));
+const IndicatorsSection = lazyPart(() =>
+  import('../features/indicators/IndicatorsSection').then((m) => m.default),
+);
 const EmbedView = lazy(() =>
   import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })),
 );

@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang';
 import { localiseDataset } from '../i18n/localise';
 import type { Dataset } from '../model/schema';
 import type { Translation } from '../model/translations';
+import { preloadParts } from '../features/common/lazy-part';
 import { App } from './App';
 
 /**
@@ -47,6 +48,8 @@ export async function renderDefaultView(
   lang: Lang = 'en',
   translation?: Translation,
 ): Promise<string> {
+  // every lazily loaded part in place, so the HTML holds them (no placeholder + reveal script)
+  await preloadParts();
   let shown = dataset;
   let state: LangState = englishState;
   if (lang !== 'en') {
@@ -63,6 +66,9 @@ export async function renderDefaultView(
         onUseBundled={() => {}}
       />
     </StrictMode>,
+    // one document, every part in place: React would otherwise move large Suspense
+    // boundaries out of line, to be revealed by inline script after the first paint
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const reader = prelude.getReader();
   const decoder = new TextDecoder();

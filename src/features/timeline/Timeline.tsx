@@ -3,13 +3,14 @@ import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
 import { LaneView } from './LaneView';
 import { WhenVisible } from '../common/WhenVisible';
+import { lazyPart } from '../common/lazy-part';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
 
 const ActivityChart = lazy(() => import('./ActivityChart'));
 // The list: prerendered (phones show it), hydrated from its own chunk, which the entry
 // requests with the data (main.tsx); in the wide lanes layout it is then dropped.
-const ListSlot = lazy(() => import('./ListSlot').then((m) => ({ default: m.ListSlot })));
+const ListSlot = lazyPart(() => import('./ListSlot').then((m) => m.ListSlot));
 // the export tools are not needed to read the page: they load right after it is interactive
 const ExportBar = lazy(() => import('../export/ExportBar').then((m) => ({ default: m.ExportBar })));
 
