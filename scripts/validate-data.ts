@@ -10,7 +10,11 @@
  * another file): schema, periods in order and unique, source indexes, clean https links.
  */
 import { readFileSync } from 'node:fs';
-import { Translation, translationProblems } from '../src/model/translations';
+import {
+  indicatorTranslationProblems,
+  Translation,
+  translationProblems,
+} from '../src/model/translations';
 import type { Problem } from '../src/model/problems';
 import { ampWarnings } from '../src/model/source-urls';
 import { validateDataset } from '../src/model/validate';
@@ -61,7 +65,10 @@ if (file === 'data/dataset.json') {
     try {
       const parsed = Translation.safeParse(JSON.parse(readFileSync(path, 'utf8')));
       problems = parsed.success
-        ? translationProblems(d, parsed.data)
+        ? [
+            ...translationProblems(d, parsed.data),
+            ...indicatorTranslationProblems(indicatorIds(), parsed.data),
+          ]
         : parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     } catch (error) {
       problems = [
@@ -83,6 +90,14 @@ console.log(
   `${file}: valid — ${d.events.length} events, ${sources} sources, ${d.issues.length} issues, ${d.actors.length} actors, ${d.summits.length} summits${warnings.length ? `; ${warnings.length} warning(s)` : ''}`,
 );
 if (!indicatorsOk) process.exit(1);
+
+/** The series ids of the bundled indicators, which the translations title. */
+function indicatorIds(): string[] {
+  const data = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as {
+    series?: { id: string }[];
+  };
+  return (data.series ?? []).map((s) => s.id);
+}
 
 /** file, series id (or -), field, message; true when the file is valid. */
 function checkIndicators(path: string | undefined): boolean {

@@ -88,6 +88,7 @@ function langState(reference: Dataset | null): LangState {
     lang,
     catalogue: lang === 'en' ? null : catalogue,
     reference,
+    translation: lang === 'en' ? null : (translations.get(lang) ?? null),
     switchTo: (next) => void switchLanguage(next),
     wantAllTranslations,
   };

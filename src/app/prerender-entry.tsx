@@ -55,7 +55,13 @@ export async function renderDefaultView(
   if (lang !== 'en') {
     if (!translation) throw new Error(`no ${lang} translation to prerender with`);
     shown = localiseDataset(dataset, translation, [translation]);
-    state = { ...englishState, lang, catalogue: await loadCatalogue(lang), reference: dataset };
+    state = {
+      ...englishState,
+      lang,
+      catalogue: await loadCatalogue(lang),
+      reference: dataset,
+      translation,
+    };
   }
   const { prelude } = await prerender(
     <StrictMode>

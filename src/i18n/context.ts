@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Dataset } from '../model/schema';
+import type { Translation } from '../model/translations';
 import type { Catalogue, Namespace } from './catalogue';
 import type { Lang } from './lang';
 
@@ -13,6 +14,8 @@ export interface LangState {
   catalogue: Catalogue | null;
   /** the English dataset the shown (translated) texts come from; null when nothing is translated */
   reference: Dataset | null;
+  /** the translation the page shows (its texts beyond the dataset: the indicators' titles) */
+  translation: Translation | null;
   /** shows the page in another language (loads what it needs first) */
   switchTo: (lang: Lang) => void;
   /** asks for every translation, so that search finds Japanese and Korean words in any language */
@@ -23,6 +26,7 @@ export const englishState: LangState = {
   lang: 'en',
   catalogue: null,
   reference: null,
+  translation: null,
   switchTo: () => {},
   wantAllTranslations: () => {},
 };

@@ -26,6 +26,8 @@ export const Translation = z.object({
   summits: z.record(z.string(), z.object({ name: Text })),
   conditions: z.record(z.string(), z.object({ text: Text, note: Text.optional() })),
   actors: z.record(z.string(), z.object({ name: Text })),
+  /** the indicator series' titles (data/indicators.json), by series id */
+  indicators: z.record(z.string(), z.object({ title: Text })).optional(),
   /** the dataset's title, subtitle and credit line in this language */
   meta: z.object({ title: Text, subtitle: Text.optional(), credit: Text.optional() }).optional(),
   /** The translators' choices of terms and names, for editors. */
@@ -94,5 +96,28 @@ export function translationProblems(dataset: Dataset, t: Translation): Problem[]
       add(`events.${e.id}.label`, `label “${label}” is also used by ${twin} in the same month`);
     else seen.set(key, e.id);
   }
+  return problems;
+}
+
+/**
+ * What a translation lacks for the indicator series (data/indicators.json): a title for every
+ * series, and none for a series the file does not have.
+ */
+export function indicatorTranslationProblems(
+  seriesIds: readonly string[],
+  t: Translation,
+): Problem[] {
+  const problems: Problem[] = [];
+  const table = t.indicators ?? {};
+  const known = new Set(seriesIds);
+  for (const id of seriesIds)
+    if (!(id in table))
+      problems.push({ path: `indicators.${id}`, message: `no ${t.lang} translation` });
+  for (const id of Object.keys(table))
+    if (!known.has(id))
+      problems.push({
+        path: `indicators.${id}`,
+        message: 'translates a series the indicators do not have',
+      });
   return problems;
 }

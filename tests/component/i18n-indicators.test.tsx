@@ -7,7 +7,8 @@ import IndicatorsSection from '../../src/features/indicators/IndicatorsSection';
 import { IndicatorsView } from '../../src/features/indicators/IndicatorsView';
 import type { Indicators } from '../../src/model/indicators-schema';
 import { useTracker } from '../../src/store/tracker-store';
-import { renderIn, resetStore } from './render';
+import { titledIn } from '../../src/features/indicators/indicators-utils';
+import { renderIn, resetStore, translations } from './render';
 
 // jsdom has no layout: draw the charts at a fixed size, so that their axes have ticks
 vi.mock('recharts', async (importOriginal) => {
@@ -44,24 +45,37 @@ describe('the indicators in Japanese', () => {
     vi.unstubAllGlobals();
   });
 
+  it('titles the loaded series from the Japanese translation', { timeout: 30_000 }, async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(indicators), { status: 200 })),
+    );
+    await renderIn('ja', <IndicatorsPanel />);
+    const opinion = await screen.findByRole('article', { name: /^世論：回答者の割合（%）、年次/ });
+    expect(opinion).toHaveTextContent('日本に悪い印象を持つ韓国人');
+    expect(opinion).not.toHaveTextContent('Koreans with a bad impression of Japan：');
+    vi.unstubAllGlobals();
+  });
+
   it(
     'writes the groups, the values, the dates and the axes the Japanese way',
     { timeout: 30_000 },
     async () => {
-      await renderIn('ja', <IndicatorsView indicators={indicators} />);
+      // as IndicatorsPanel gives them: titled from the Japanese translation
+      await renderIn(
+        'ja',
+        <IndicatorsView indicators={titledIn(indicators, translations.ja.indicators)} />,
+      );
       expect(screen.getByRole('heading', { level: 3, name: '世論' })).toBeInTheDocument();
       expect(screen.getByRole('heading', { level: 3, name: '貿易' })).toBeInTheDocument();
       const opinion = screen.getByRole('article', { name: /^世論：回答者の割合（%）、年次/ });
       const values = within(opinion).getByRole('list', { name: /（2020年10月27日時点）$/ });
-      expect(values).toHaveTextContent(
-        '2020年調査：Koreans with a bad impression of Japan：71.6%。（出典：',
-      );
-      // the series' names are the data's English, marked so
-      const name = within(values).getAllByText('Koreans with a bad impression of Japan')[0]!;
-      expect(name).toHaveAttribute('lang', 'en');
-      const monthly = screen.getByRole('article', { name: /^人の往来：visitors、月次/ });
+      expect(values).toHaveTextContent('2020年調査：日本に悪い印象を持つ韓国人：71.6%。（出典：');
+      // the series' titles come from the translation, so they are not marked as English
+      expect(values.querySelector('[lang="en"]')).toBeNull();
+      const monthly = screen.getByRole('article', { name: /^人の往来：人、月次/ });
       expect(monthly).toHaveTextContent(
-        'South Korean visitors to Japan (monthly)：2020年10月の数値はありません（それ以前で最新：2020年5月、20 visitors）。',
+        '訪日韓国人数（月次）：2020年10月の数値はありません（それ以前で最新：2020年5月、20人）。',
       );
       expect(opinion).toHaveTextContent(/2024年と2025年で系列が断絶/);
       // axis ticks: years as 2019年, the cursor as 時点
@@ -99,15 +113,16 @@ describe('the indicators in Korean', () => {
     'writes the groups, the values, the dates and the axes the Korean way',
     { timeout: 30_000 },
     async () => {
-      await renderIn('ko', <IndicatorsView indicators={indicators} />);
+      await renderIn(
+        'ko',
+        <IndicatorsView indicators={titledIn(indicators, translations.ko.indicators)} />,
+      );
       expect(screen.getByRole('heading', { level: 3, name: '여론' })).toBeInTheDocument();
       expect(screen.getByRole('heading', { level: 3, name: '무역' })).toBeInTheDocument();
-      const monthly = screen.getByRole('article', { name: /^인적 왕래: visitors, 월간/ });
+      const monthly = screen.getByRole('article', { name: /^인적 왕래: 명, 월간/ });
       expect(
         within(monthly).getByRole('list', { name: /\(2019년 8월 15일 기준\)$/ }),
-      ).toHaveTextContent(
-        '2019년 8월: South Korean visitors to Japan (monthly): 308,700 visitors.',
-      );
+      ).toHaveTextContent('2019년 8월: 방일 한국인 수(월간): 308,700명.');
       expect(within(monthly).getAllByText('2020년').length).toBeGreaterThan(0);
       expect(within(monthly).getByText('시점')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: '지표 CSV 다운로드' })).toBeInTheDocument();

@@ -47,6 +47,7 @@ export async function languageSetup(
     lang,
     catalogue: await loadCatalogue(lang),
     reference: data,
+    translation: translations[lang],
   };
   return {
     state,

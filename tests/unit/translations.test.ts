@@ -3,7 +3,12 @@ import bundled from '../../data/dataset.json';
 import ja from '../../data/translations/ja.json';
 import ko from '../../data/translations/ko.json';
 import type { Dataset } from '../../src/model/schema';
-import { Translation, translationProblems } from '../../src/model/translations';
+import { readFileSync } from 'node:fs';
+import {
+  indicatorTranslationProblems,
+  Translation,
+  translationProblems,
+} from '../../src/model/translations';
 
 const dataset = bundled as unknown as Dataset;
 
@@ -89,5 +94,41 @@ describe('translationProblems', () => {
 
   it('an empty meta.title fails the shape', () => {
     expect(Translation.safeParse({ ...t, meta: { title: '' } }).success).toBe(false);
+  });
+});
+
+describe('indicatorTranslationProblems', () => {
+  const ids = ['jp-good-of-kr', 'kr-bad-of-jp'];
+  const base = {
+    lang: 'ja' as const,
+    events: {},
+    issues: {},
+    summits: {},
+    conditions: {},
+    actors: {},
+  };
+
+  it('asks for a title for every series, and none for a series that does not exist', () => {
+    const t = {
+      ...base,
+      indicators: { 'jp-good-of-kr': { title: '韓国に良い印象' }, ghost: { title: 'x' } },
+    };
+    expect(indicatorTranslationProblems(ids, t)).toEqual([
+      { path: 'indicators.kr-bad-of-jp', message: 'no ja translation' },
+      { path: 'indicators.ghost', message: 'translates a series the indicators do not have' },
+    ]);
+  });
+
+  it('finds nothing missing in the bundled translations', () => {
+    const series = (
+      JSON.parse(readFileSync('data/indicators.json', 'utf8')) as { series: { id: string }[] }
+    ).series.map((s) => s.id);
+    for (const lang of ['ja', 'ko'])
+      expect(
+        indicatorTranslationProblems(
+          series,
+          JSON.parse(readFileSync(`data/translations/${lang}.json`, 'utf8')),
+        ),
+      ).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { IndicatorChart } from './IndicatorChart';
 import { IndicatorLegend } from './IndicatorLegend';
 import { IndicatorSources } from './IndicatorSources';
 import { httpsHref, sourceLine, useIndicatorMessages } from './indicators-utils';
-import { Quoted } from './Quoted';
+import { Quoted, useTitleLang } from './Quoted';
 
 /** One small multiple: caption, chart, source line and permalink (what an image carries), then the words. */
 export function IndicatorCard({
@@ -39,7 +39,12 @@ export function IndicatorCard({
   const [message, setMessage] = useState('');
   const rows = useMemo(() => chartRows(chart, from, to), [chart, from, to]);
   const summary = useMemo(() => describeChart(chart, words), [chart, words]);
-  const titles = useMemo(() => chart.series.map((s) => s.title), [chart]);
+  // the titles are English phrases in a translated sentence unless the translation gives them
+  const titleLang = useTitleLang();
+  const titles = useMemo(
+    () => (titleLang ? chart.series.map((s) => s.title) : []),
+    [chart, titleLang],
+  );
   const link = `${permalink(currentPermalinkBase(), viewStateOf(useTracker.getState()), window.location.search)}#indicators`;
   const captionId = `ind-${chart.id}-caption`;
   const summaryId = `ind-${chart.id}-summary`;
@@ -95,7 +100,7 @@ export function IndicatorCard({
             <li key={series.id}>
               <Quoted
                 text={describeValueAsOf(series, asOf, words)}
-                phrases={brk ? [series.title, brk] : [series.title]}
+                phrases={[...(titleLang ? [series.title] : []), ...(brk ? [brk] : [])]}
               />
               {source && href && (
                 <>

@@ -1,13 +1,13 @@
 import type { IndicatorSeries } from '../../model/indicators-schema';
 import { useMessages } from '../../i18n/context';
 import { indicators as enIndicators } from '../../i18n/en/indicators';
-import { useDataLang } from './Quoted';
+import { useTitleLang } from './Quoted';
 import { seriesColor, seriesDash } from './series-style';
 
 /** The chart's key as HTML, so it reads in images and to screen readers alike. */
 export function IndicatorLegend({ series }: { series: IndicatorSeries[] }) {
   const t = useMessages('indicators', enIndicators);
-  const dataLang = useDataLang();
+  const dataLang = useTitleLang();
   return (
     <ul className="indicator-legend" aria-label={t.legend}>
       {series.map((s, i) => (

@@ -1,12 +1,13 @@
 import type { IndicatorSeries } from '../../model/indicators-schema';
 import { disagreements, httpsHref, useIndicatorMessages } from './indicators-utils';
-import { useDataLang } from './Quoted';
+import { useDataLang, useTitleLang } from './Quoted';
 
 /** Each series' definition, caveats, disagreements and every source, folded away. */
 export function IndicatorSources({ series }: { series: IndicatorSeries[] }) {
   const { core, t, words } = useIndicatorMessages();
   // the series' own texts are the data's, in English
   const dataLang = useDataLang();
+  const titleLang = useTitleLang();
   const count = series.reduce((n, s) => n + s.sources.length, 0);
   return (
     <details className="indicator-sources">
@@ -15,7 +16,7 @@ export function IndicatorSources({ series }: { series: IndicatorSeries[] }) {
         const disputed = disagreements(s, words, t);
         return (
           <div key={s.id}>
-            <h4 lang={dataLang}>{s.title}</h4>
+            <h4 lang={titleLang}>{s.title}</h4>
             <p lang={dataLang}>{s.definition}</p>
             <p>
               <strong>{t.sources.caveats}</strong> <span lang={dataLang}>{s.caveats}</span>

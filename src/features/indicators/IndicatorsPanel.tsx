@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import { useMessages } from '../../i18n/context';
+import { useEffect, useMemo, useState } from 'react';
+import { useLang, useMessages } from '../../i18n/context';
 import { indicators as enIndicators } from '../../i18n/en/indicators';
 import { loadIndicators, type IndicatorsLoad } from '../../model/load-indicators';
+import { titledIn } from './indicators-utils';
 import { IndicatorsView } from './IndicatorsView';
 import { Quoted } from './Quoted';
 
@@ -9,6 +10,12 @@ import { Quoted } from './Quoted';
 export default function IndicatorsPanel() {
   const t = useMessages('indicators', enIndicators);
   const [load, setLoad] = useState<IndicatorsLoad | null>(null);
+  const { translation } = useLang();
+  // the series' titles in the page's language, where the translation gives them
+  const indicators = useMemo(
+    () => (load?.ok ? titledIn(load.indicators, translation?.indicators) : null),
+    [load, translation],
+  );
   useEffect(() => {
     let live = true;
     void loadIndicators(import.meta.env.BASE_URL).then((result) => {
@@ -26,5 +33,5 @@ export default function IndicatorsPanel() {
         <Quoted text={t.failed(load.message)} phrases={[load.message]} />
       </p>
     );
-  return <IndicatorsView indicators={load.indicators} />;
+  return <IndicatorsView indicators={indicators ?? load.indicators} />;
 }

@@ -29,3 +29,9 @@ export function Quoted({ text, phrases }: { text: string; phrases: readonly stri
 export function useDataLang(): 'en' | undefined {
   return useLang().lang === 'en' ? undefined : 'en';
 }
+
+/** The same for the series' titles, which the translations give in Japanese and Korean. */
+export function useTitleLang(): 'en' | undefined {
+  const { lang, translation } = useLang();
+  return lang === 'en' || translation?.indicators ? undefined : 'en';
+}

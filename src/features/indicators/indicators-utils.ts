@@ -150,3 +150,15 @@ export function indicatorCsvRows(indicators: Indicators): IndicatorCsvRow[] {
     }),
   );
 }
+
+/** The indicators with their series' titles in the page's language, where a translation gives them. */
+export function titledIn(
+  indicators: Indicators,
+  titles: Readonly<Record<string, { title: string }>> | undefined,
+): Indicators {
+  if (!titles) return indicators;
+  return {
+    ...indicators,
+    series: indicators.series.map((s) => ({ ...s, title: titles[s.id]?.title ?? s.title })),
+  };
+}

@@ -2,6 +2,14 @@ import type { Catalogue } from '../catalogue';
 import { formatCount } from '../numbers';
 
 const groups = { opinion: '世論', travel: '人の往来', trade: '貿易' };
+/** the data's unit codes in ja: '1,234米ドル' */
+const units: Record<string, string> = {
+  visitors: '人',
+  tonnes: 'トン',
+  USD: '米ドル',
+  'USD thousand': '千米ドル',
+  JPY: '円',
+};
 const frequencies = { annual: '年次', monthly: '月次' };
 // made on first use: no Intl formatter at start-up
 let compact: Intl.NumberFormat | undefined;
@@ -28,14 +36,11 @@ export const indicators: Catalogue['indicators'] = {
     poll: (year) => `${year}年調査`,
     value: (figure, unit) => {
       if (unit === '%') return `${figure}%`;
-      if (/^(USD|JPY|KRW)\b/.test(unit)) {
-        const [currency, ...rest] = unit.split(' ');
-        return `${currency} ${figure}${rest.length ? ` ${rest.join(' ')}` : ''}`;
-      }
-      return `${figure} ${unit}`;
+      const u = units[unit];
+      return u ? `${figure}${u}` : `${figure} ${unit}`;
     },
     chartTitle: (group, unit, frequency) =>
-      `${groups[group]}：${unit === '%' ? '回答者の割合（%）' : unit}、${frequencies[frequency]}`,
+      `${groups[group]}：${unit === '%' ? '回答者の割合（%）' : (units[unit] ?? unit)}、${frequencies[frequency]}`,
     valueSentence: (period, title, value, seriesBreak) =>
       `${period}：${title}：${value}。${seriesBreak ? ` ${seriesBreak}` : ''}`,
     noFigureBefore: (title, first) => `${title}：${first}より前の数値はありません。`,

@@ -2,6 +2,14 @@ import type { Catalogue } from '../catalogue';
 import { formatCount } from '../numbers';
 
 const groups = { opinion: '여론', travel: '인적 왕래', trade: '무역' };
+/** the data's unit codes in ko: '1,234米ドル' */
+const units: Record<string, string> = {
+  visitors: '명',
+  tonnes: '톤',
+  USD: '달러',
+  'USD thousand': '천 달러',
+  JPY: '엔',
+};
 const frequencies = { annual: '연간', monthly: '월간' };
 // made on first use: no Intl formatter at start-up
 let compact: Intl.NumberFormat | undefined;
@@ -28,14 +36,11 @@ export const indicators: Catalogue['indicators'] = {
     poll: (year) => `${year}년 조사`,
     value: (figure, unit) => {
       if (unit === '%') return `${figure}%`;
-      if (/^(USD|JPY|KRW)\b/.test(unit)) {
-        const [currency, ...rest] = unit.split(' ');
-        return `${currency} ${figure}${rest.length ? ` ${rest.join(' ')}` : ''}`;
-      }
-      return `${figure} ${unit}`;
+      const u = units[unit];
+      return u ? `${figure}${u}` : `${figure} ${unit}`;
     },
     chartTitle: (group, unit, frequency) =>
-      `${groups[group]}: ${unit === '%' ? '응답자 비율(%)' : unit}, ${frequencies[frequency]}`,
+      `${groups[group]}: ${unit === '%' ? '응답자 비율(%)' : (units[unit] ?? unit)}, ${frequencies[frequency]}`,
     valueSentence: (period, title, value, seriesBreak) =>
       `${period}: ${title}: ${value}.${seriesBreak ? ` ${seriesBreak}` : ''}`,
     noFigureBefore: (title, first) => `${title}: ${first} 이전 수치는 없습니다.`,
