@@ -1,5 +1,5 @@
 import { Notices } from '../features/header/Notices';
-import { Timeline } from '../features/timeline/Timeline';
+import { preloadList, Timeline } from '../features/timeline/Timeline';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTracker } from '../store/tracker-store';
 import { DataContext, type DataState } from '../store/dataset-context';
@@ -47,6 +47,16 @@ const IndicatorsSection = lazyPart(() =>
 const EmbedView = lazy(() =>
   import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })),
 );
+
+/** The parts above the fold that hydrate from chunks of their own: the entry requests them early. */
+export function preloadShellParts(): Promise<unknown> {
+  return Promise.all([
+    Header.preload(),
+    TimeCursor.preload(),
+    FiltersColumn.preload(),
+    preloadList(),
+  ]);
+}
 
 export function App({
   data,

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { derivationsOf } from '../derive/derivations';
 import { isDefaultQuery, queryWarningText } from '../derive/url-state';
-import { loadCatalogue, type Catalogue } from '../i18n/catalogue';
+import { loadCatalogue, loadedCatalogue } from '../i18n/catalogue';
 import { LangContext, type LangState } from '../i18n/context';
 import { core as enCore } from '../i18n/en/core';
 import { isLang, pageUrlFor, resolveLang, type Lang, type TranslatedLang } from '../i18n/lang';
@@ -14,7 +14,7 @@ import type { Translation } from '../model/translations';
 import type { DataState } from '../store/dataset-context';
 import { useTracker } from '../store/tracker-store';
 import { startUrlSync } from '../store/url-sync';
-import { App } from './App';
+import { App, preloadShellParts } from './App';
 import { applyTheme } from './theme';
 import './app.css';
 
@@ -39,7 +39,6 @@ const chosen = resolveLang({
   browser: navigator.languages ?? [navigator.language],
 });
 let lang: Lang = chosen.lang;
-let catalogue: Catalogue | null = null;
 const translations = new Map<TranslatedLang, Translation>();
 /** the data as loaded (English); what the page shows is its localised form */
 let current: DataState = { phase: 'loading' };
@@ -83,10 +82,15 @@ function localised(data: DataState): { data: DataState; reference: Dataset | nul
   return { data: memo.out, reference };
 }
 
+/** The Japanese or Korean catalogue of the language shown (loaded before it is shown); null in English. */
+const shownCatalogue = () => (lang === 'en' ? null : loadedCatalogue(lang));
+/** The page shell's messages in the language shown. */
+const coreMessages = () => shownCatalogue()?.core ?? enCore;
+
 function langState(reference: Dataset | null): LangState {
   return {
     lang,
-    catalogue: lang === 'en' ? null : catalogue,
+    catalogue: shownCatalogue(),
     reference,
     translation: lang === 'en' ? null : (translations.get(lang) ?? null),
     switchTo: (next) => void switchLanguage(next),
@@ -113,8 +117,9 @@ function labelDocument() {
   html.lang = lang;
   const data = localised(current).data;
   if (data.phase === 'ready') document.title = data.dataset.meta.title;
-  const m = catalogue && lang !== 'en' ? catalogue.core : enCore;
-  document.querySelector('meta[name="description"]')?.setAttribute('content', m.page.description);
+  document
+    .querySelector('meta[name="description"]')
+    ?.setAttribute('content', coreMessages().page.description);
 }
 
 /** The address of this view in a language: ja.html / ko.html / index.html when built. */
@@ -133,12 +138,11 @@ async function switchLanguage(next: Lang) {
   try {
     await prepareLanguage(next, isBundled(current));
   } catch (error) {
-    const m = catalogue && lang !== 'en' ? catalogue.core : enCore;
-    useTracker.getState().addNotices([{ kind: 'text', text: m.language.failed(String(error)) }]);
+    const text = coreMessages().language.failed(String(error));
+    useTracker.getState().addNotices([{ kind: 'text', text }]);
     return;
   }
   lang = next;
-  if (next !== 'en') catalogue = await loadCatalogue(next);
   useTracker.getState().setPreferredLang(next);
   window.history.replaceState(null, '', addressFor(next));
   labelDocument();
@@ -257,10 +261,8 @@ async function switchToBundled() {
 async function prepareStartLanguage(bundled: boolean) {
   try {
     await prepareLanguage(lang, bundled);
-    if (lang !== 'en') catalogue = await loadCatalogue(lang);
   } catch (error) {
     lang = 'en';
-    catalogue = null;
     useTracker
       .getState()
       .addNotices([{ kind: 'text', text: enCore.language.failed(String(error)) }]);
@@ -268,11 +270,8 @@ async function prepareStartLanguage(bundled: boolean) {
 }
 
 async function start() {
-  // the header's, cursor's and filters' chunks, requested with the data, not when React asks
-  void import('../features/header/Header');
-  void import('../features/cursor/TimeCursor');
-  void import('../features/filters/FiltersColumn');
-  void import('../features/timeline/ListSlot');
+  // the header's, cursor's, filters' and list's chunks, requested with the data, not when React asks
+  void preloadShellParts();
   if (chosen.warning) {
     console.warn(`[jk-tracker] ${queryWarningText(chosen.warning)}`);
     useTracker.getState().addNotices([chosen.warning]);

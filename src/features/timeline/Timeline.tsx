@@ -11,6 +11,8 @@ const ActivityChart = lazy(() => import('./ActivityChart'));
 // The list: prerendered (phones show it), hydrated from its own chunk, which the entry
 // requests with the data (main.tsx); in the wide lanes layout it is then dropped.
 const ListSlot = lazyPart(() => import('./ListSlot').then((m) => m.ListSlot));
+/** Loads the list's chunk ahead (the entry does, with the data). */
+export const preloadList = ListSlot.preload;
 // the export tools are not needed to read the page: they load right after it is interactive
 const ExportBar = lazy(() => import('../export/ExportBar').then((m) => ({ default: m.ExportBar })));
 
