@@ -14,6 +14,7 @@ import { TimelineCard } from '../../src/features/export/TimelineCard';
 import { widthPresets } from '../../src/features/export/export-utils';
 import { useTracker } from '../../src/store/tracker-store';
 import { languageSetup, renderIn, renderWithData, resetStore } from './render';
+import { japaneseCsvHeaders } from '../fixtures/csv-headers';
 
 const { domToPng } = vi.hoisted(() => ({
   domToPng: vi.fn(async (..._args: unknown[]) => 'data:image/png;base64,AAAA'),
@@ -94,21 +95,7 @@ describe('the export bar in Japanese and Korean', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    expect(header).toEqual([
-      'ID',
-      '日付',
-      '日付の精度',
-      'タイトル',
-      '概要',
-      '争点',
-      '関係者',
-      '種類',
-      'CAMEOコード',
-      'ゴールドスタイン値',
-      '状況の推移',
-      '出典',
-      '出典URL',
-    ]);
+    expect(header).toEqual(japaneseCsvHeaders);
     const { dataset: ja } = await languageSetup('ja');
     const first = ja.events.find((e) => e.id === rows[0]![0])!;
     expect(rows[0]![3]).toBe(first.title);

@@ -2,26 +2,15 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/** Runs `npm run snapshot` with these arguments, as a user would (throws when it fails). */
+function snapshot(args: string[], timeout = 110_000) {
+  execFileSync('npx', ['tsx', 'scripts/snapshot.ts', ...args], { stdio: 'pipe', timeout });
+}
+
 test('npm run snapshot renders the view’s PNG from the command line', async () => {
   test.setTimeout(120_000);
   const out = test.info().outputPath('snap.png');
-  execFileSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/snapshot.ts',
-      '--url',
-      '?issues=gsomia&asOf=2020-10-27',
-      '--out',
-      out,
-      '--size',
-      '600',
-    ],
-    {
-      stdio: 'pipe',
-      timeout: 110_000,
-    },
-  );
+  snapshot(['--url', '?issues=gsomia&asOf=2020-10-27', '--out', out, '--size', '600']);
   const png = readFileSync(out);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(1200);
@@ -30,21 +19,15 @@ test('npm run snapshot renders the view’s PNG from the command line', async ()
 test('npm run snapshot --permalink-base draws the public address, never the local server', async () => {
   test.setTimeout(120_000);
   const out = test.info().outputPath('snap.svg');
-  execFileSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/snapshot.ts',
-      '--url',
-      'asOf=2020-10-27',
-      '--out',
-      out,
-      '--svg',
-      '--permalink-base',
-      'https://example.org/tracker/',
-    ],
-    { stdio: 'pipe', timeout: 110_000 },
-  );
+  snapshot([
+    '--url',
+    'asOf=2020-10-27',
+    '--out',
+    out,
+    '--svg',
+    '--permalink-base',
+    'https://example.org/tracker/',
+  ]);
   const text = readFileSync(out, 'utf8').replace(/<[^>]+>/g, '');
   expect(text).toContain('https://example.org/tracker/?asOf=2020-10-27');
   expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
@@ -54,10 +37,7 @@ test('npm run snapshot --permalink-base draws the public address, never the loca
 test('npm run snapshot refuses a permalink base that is not an http(s) address', () => {
   let status = 0;
   try {
-    execFileSync('npx', ['tsx', 'scripts/snapshot.ts', '--permalink-base', 'javascript:alert(1)'], {
-      stdio: 'pipe',
-      timeout: 30_000,
-    });
+    snapshot(['--permalink-base', 'javascript:alert(1)'], 30_000);
   } catch (error) {
     status = (error as { status: number }).status;
   }
@@ -67,21 +47,15 @@ test('npm run snapshot refuses a permalink base that is not an http(s) address',
 test('npm run snapshot with lang=ko draws the image in Korean, and its permalink says so', async () => {
   test.setTimeout(120_000);
   const out = test.info().outputPath('snap-ko.svg');
-  execFileSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/snapshot.ts',
-      '--url',
-      'lang=ko&issues=gsomia&asOf=2020-10-27',
-      '--out',
-      out,
-      '--svg',
-      '--permalink-base',
-      'https://example.org/tracker/',
-    ],
-    { stdio: 'pipe', timeout: 110_000 },
-  );
+  snapshot([
+    '--url',
+    'lang=ko&issues=gsomia&asOf=2020-10-27',
+    '--out',
+    out,
+    '--svg',
+    '--permalink-base',
+    'https://example.org/tracker/',
+  ]);
   const svg = readFileSync(out, 'utf8');
   const text = svg.replace(/<[^>]+>/g, '');
   expect(svg).toContain('lang="ko"');

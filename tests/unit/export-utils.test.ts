@@ -17,6 +17,7 @@ import { exports as jaExports } from '../../src/i18n/ja/exports';
 import { core as koCore } from '../../src/i18n/ko/core';
 import { exports as koExports } from '../../src/i18n/ko/exports';
 import { makeDataset, makeEvent, makeSource } from '../fixtures/make';
+import { japaneseCsvHeaders } from '../fixtures/csv-headers';
 
 const dataset = makeDataset();
 
@@ -204,21 +205,7 @@ describe('in Japanese and Korean', () => {
       status: [{ date: '2019-09-01', status: 'planned' }],
     });
     const table = csvTable([event], dataset, ja);
-    expect(table.fields).toEqual([
-      'ID',
-      '日付',
-      '日付の精度',
-      'タイトル',
-      '概要',
-      '争点',
-      '関係者',
-      '種類',
-      'CAMEOコード',
-      'ゴールドスタイン値',
-      '状況の推移',
-      '出典',
-      '出典URL',
-    ]);
+    expect(table.fields).toEqual(japaneseCsvHeaders);
     const row = table.data[0]!;
     expect(row[0]).toBe('talks');
     expect(row[csvColumns.indexOf('status')]).toBe('2019-09-01 予定');
