@@ -5,7 +5,8 @@
  * file, event id, field, message. Exits 1 when anything is wrong. Warnings (AMP copies
  * cited as sources) are printed the same way, marked "warning", and do not fail.
  * The bundled dataset's Japanese and Korean translations (data/translations/*.json) are
- * checked against it too: every text translated, no stray ids.
+ * checked against it too: every text translated, no stray ids, and none of the terms that
+ * data/translations/glossary.json rules out (outside quotation marks).
  * Then checks the indicator series (data/indicators.json unless --indicators names
  * another file): schema, periods in order and unique, source indexes, clean https links.
  */
@@ -15,6 +16,7 @@ import {
   Translation,
   translationProblems,
 } from '../src/model/translations';
+import { Glossary, glossaryProblems } from '../src/model/glossary';
 import type { Problem } from '../src/model/problems';
 import { ampWarnings } from '../src/model/source-urls';
 import { validateDataset } from '../src/model/validate';
@@ -59,7 +61,10 @@ if (!result.ok) {
 const d = result.data;
 if (file === 'data/dataset.json') {
   let failed = 0;
-  for (const lang of ['ja', 'ko']) {
+  const glossary = Glossary.parse(
+    JSON.parse(readFileSync('data/translations/glossary.json', 'utf8')),
+  );
+  for (const lang of ['ja', 'ko'] as const) {
     const path = `data/translations/${lang}.json`;
     let problems: Problem[];
     try {
@@ -68,6 +73,7 @@ if (file === 'data/dataset.json') {
         ? [
             ...translationProblems(d, parsed.data),
             ...indicatorTranslationProblems(indicatorIds(), parsed.data),
+            ...glossaryProblems(parsed.data, lang, glossary),
           ]
         : parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     } catch (error) {
