@@ -5,7 +5,9 @@
  * file, event id, field, message. Exits 1 when anything is wrong. Warnings (AMP copies
  * cited as sources) are printed the same way, marked "warning", and do not fail.
  * The bundled dataset's Japanese and Korean translations (data/translations/*.json) are
- * checked against it too: every text translated, no stray ids.
+ * checked against it too: every text translated, no stray ids. Every source marked primary
+ * must meet the strict primary rule (src/model/primary-rule.ts: official host, dated within
+ * 7 days of the event), and no reference source may lead an event that has a better one.
  * Then checks the indicator series (data/indicators.json unless --indicators names
  * another file): schema, periods in order and unique, source indexes, clean https links.
  */
@@ -16,6 +18,7 @@ import {
   translationProblems,
 } from '../src/model/translations';
 import type { Problem } from '../src/model/problems';
+import { strictPrimaryProblems } from '../src/model/primary-rule';
 import { ampWarnings } from '../src/model/source-urls';
 import { validateDataset } from '../src/model/validate';
 import { validateIndicators } from '../src/model/validate-indicators';
@@ -57,6 +60,12 @@ if (!result.ok) {
   process.exit(1);
 }
 const d = result.data;
+const strict = strictPrimaryProblems(d.events);
+if (strict.length) {
+  for (const p of strict) console.error(line(p));
+  console.error(`${strict.length} source(s) break the strict primary rule in ${file}`);
+  process.exit(1);
+}
 if (file === 'data/dataset.json') {
   let failed = 0;
   for (const lang of ['ja', 'ko']) {
