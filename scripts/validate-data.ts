@@ -6,7 +6,9 @@
  * cited as sources) are printed the same way, marked "warning", and do not fail.
  * The bundled dataset's Japanese and Korean translations (data/translations/*.json) are
  * checked against it too: every text translated, no stray ids, and none of the terms that
- * data/translations/glossary.json rules out (outside quotation marks).
+ * data/translations/glossary.json rules out (outside quotation marks). Every source marked primary
+ * must meet the strict primary rule (src/model/primary-rule.ts: official host, dated within
+ * 7 days of the event), and no reference source may lead an event that has a better one.
  * Then checks the indicator series (data/indicators.json unless --indicators names
  * another file): schema, periods in order and unique, source indexes, clean https links.
  */
@@ -18,6 +20,7 @@ import {
 } from '../src/model/translations';
 import { Glossary, glossaryProblems } from '../src/model/glossary';
 import type { Problem } from '../src/model/problems';
+import { strictPrimaryProblems } from '../src/model/primary-rule';
 import { ampWarnings } from '../src/model/source-urls';
 import { validateDataset } from '../src/model/validate';
 import { validateIndicators } from '../src/model/validate-indicators';
@@ -59,6 +62,12 @@ if (!result.ok) {
   process.exit(1);
 }
 const d = result.data;
+const strict = strictPrimaryProblems(d.events);
+if (strict.length) {
+  for (const p of strict) console.error(line(p));
+  console.error(`${strict.length} source(s) break the strict primary rule in ${file}`);
+  process.exit(1);
+}
 if (file === 'data/dataset.json') {
   let failed = 0;
   const glossary = Glossary.parse(

@@ -41,7 +41,11 @@ export const Source = z.object({
   title: z.string().min(1),
   url: HttpsUrl,
   published: IsoDate,
-  kind: z.enum(['primary', 'press', 'reference']),
+  kind: z
+    .enum(['primary', 'press', 'reference'])
+    .describe(
+      "primary: the acting party's own official page (official host) dated within 7 days of the event; press: news reports; reference: document copies, databases, journals and later official pages",
+    ),
 });
 
 export const Position = z.object({

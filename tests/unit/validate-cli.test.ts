@@ -70,6 +70,22 @@ describe('npm run validate:data', () => {
     );
   }, 60_000);
 
+  it('fails on a copy where a database copy or a late page is marked primary', () => {
+    const data = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
+    const i = data.events.findIndex(
+      (e: { sources: { kind: string }[] }) => e.sources[0]?.kind === 'primary',
+    );
+    const id = data.events[i].id;
+    const file = copyWith((d) => {
+      d.events[i]!.sources[0]!.url = 'https://worldjpn.net/documents/texts/PI/x.html';
+    });
+    const { code, out } = validate(file);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      `${file}\t${id}\tsources[0]\tmarked primary but is not on an official host: mark it reference`,
+    );
+  }, 30_000);
+
   it('checks the indicators too: a broken copy fails naming the file, series and field', () => {
     const data = JSON.parse(readFileSync('data/indicators.json', 'utf8'));
     data.series[0].points[2].source = 99;
