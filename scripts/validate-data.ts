@@ -4,6 +4,8 @@
  * CAMEO–Goldstein table in data/cameo-goldstein.json. One line per problem:
  * file, event id, field, message. Exits 1 when anything is wrong. Warnings (AMP copies
  * cited as sources) are printed the same way, marked "warning", and do not fail.
+ * The bundled dataset must give meta.searchedThrough; in any dataset that gives it, a day more
+ * than 60 days after the latest event needs meta.searchedThroughNote (src/model/cross-check.ts).
  * The bundled dataset's Japanese and Korean translations (data/translations/*.json) are
  * checked against it too: every text translated, no stray ids, and none of the terms that
  * data/translations/glossary.json rules out (outside quotation marks). Every source marked primary
@@ -69,6 +71,13 @@ if (strict.length) {
   process.exit(1);
 }
 if (file === 'data/dataset.json') {
+  // the bundled data must say how far reports were searched, so the page can say where it stops
+  if (!d.meta.searchedThrough) {
+    console.error(
+      `${file}\t-\tmeta.searchedThrough\tmissing: the day through which reports were searched`,
+    );
+    process.exit(1);
+  }
   let failed = 0;
   const glossary = Glossary.parse(
     JSON.parse(readFileSync('data/translations/glossary.json', 'utf8')),

@@ -1,9 +1,12 @@
 import type { Dataset, DisputeEvent } from '../model/schema';
+import { eventsSearchedThrough } from './coverage';
+import { formatShortDate } from './dates';
 import { eventStatusAsOf } from './event-status';
 
 /**
  * The Atom feed of the newest events (RFC 4287), built at build time as dist/feed.xml.
- * Pure: the same dataset and options give the same bytes.
+ * Pure: the same dataset and options give the same bytes. It stops where the search for
+ * events stopped (eventsSearchedThrough) and says so in its subtitle.
  */
 
 export const FEED_SIZE = 50;
@@ -98,8 +101,11 @@ export function atomFeed(dataset: Dataset, options: FeedOptions = {}): string {
       ? meta.sourcesCheckedOn
       : meta.lastUpdated;
 
-  const entries = newestEvents(dataset.events, options.limit ?? FEED_SIZE).map((e) => {
-    const status = eventStatusAsOf(e, meta.lastUpdated) ?? 'planned';
+  const through = eventsSearchedThrough(dataset);
+  // what was known on the last day searched: nothing first heard of later
+  const known = dataset.events.filter((e) => eventStatusAsOf(e, through) !== null);
+  const entries = newestEvents(known, options.limit ?? FEED_SIZE).map((e) => {
+    const status = eventStatusAsOf(e, through) ?? 'planned';
     const title = `${statusPrefix[status] ?? ''}${e.title}`;
     const link = `${page}?event=${encodeURIComponent(e.id)}`;
     const categories = e.issues
@@ -126,7 +132,7 @@ export function atomFeed(dataset: Dataset, options: FeedOptions = {}): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <title type="text">${xmlEscape(`${meta.title}: latest events`)}</title>`,
-    ...(meta.subtitle ? [`  <subtitle type="text">${xmlEscape(meta.subtitle)}</subtitle>`] : []),
+    `  <subtitle type="text">${xmlEscape(subtitle(meta.subtitle, through))}</subtitle>`,
     `  <id>${xmlEscape(tag('feed'))}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlEscape(page)}"/>`,
@@ -137,4 +143,10 @@ export function atomFeed(dataset: Dataset, options: FeedOptions = {}): string {
     '</feed>',
     '',
   ].join('\n');
+}
+
+/** The data's subtitle, then where the record stops: readers of the feed see no page header. */
+function subtitle(own: string | undefined, through: string): string {
+  const stop = `No events recorded after ${formatShortDate(through)}: reports were searched up to that day.`;
+  return own ? `${own}. ${stop}` : stop;
 }

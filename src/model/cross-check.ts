@@ -53,6 +53,7 @@ export function crossCheck(
 
   const { meta } = data;
   if (meta.coverage.from > meta.coverage.to) add('meta.coverage', 'coverage ends before it starts');
+  if (meta.searchedThrough) searchedThroughProblems(data, add);
   // the last day anyone worked on the data: corrections cannot be later
   const lastChecked =
     meta.sourcesCheckedOn && meta.sourcesCheckedOn > meta.lastUpdated
@@ -155,4 +156,36 @@ export function crossCheck(
   // one at a time: a spread of 100,000 problems into push() would overflow the stack
   for (const problem of trackingProblems(data)) sink(problem);
   return problems;
+}
+
+/** How far past the latest event the search may reach before the data must say why. */
+export const SEARCH_GAP_DAYS = 60;
+
+/**
+ * meta.searchedThrough bounds every claim of coverage: the data cannot cover a day beyond
+ * the one reports were searched through (lastUpdated, the day the file was last edited, may
+ * be later: a correction made today is dated today); and a search that reaches far past
+ * the latest event is either a quiet spell the editors vouch for (in searchedThroughNote)
+ * or events left unrecorded.
+ */
+function searchedThroughProblems(data: Dataset, add: (path: string, message: string) => void) {
+  const { meta } = data;
+  const through = meta.searchedThrough!;
+  if (meta.coverage.to > through)
+    add(
+      'meta.coverage.to',
+      `after meta.searchedThrough (${through}): reports were not searched that far`,
+    );
+  let latest: string | null = null;
+  for (const e of data.events) {
+    const on = e.status.length === 0 ? e.date : e.status.find((s) => s.status === 'occurred')?.date;
+    if (on && (latest === null || on > latest)) latest = on;
+  }
+  if (latest === null || meta.searchedThroughNote) return;
+  const gap = Math.round((Date.parse(through) - Date.parse(latest)) / 86_400_000);
+  if (gap > SEARCH_GAP_DAYS)
+    add(
+      'meta.searchedThrough',
+      `${gap} days after the latest event (${latest}): add the missing events, or say in meta.searchedThroughNote why none are recorded`,
+    );
 }

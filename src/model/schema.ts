@@ -62,7 +62,19 @@ export const Meta = z.object({
   title: z.string().min(1),
   subtitle: z.string().optional(),
   coverage: z.object({ from: IsoDate, to: IsoDate }),
+  /**
+   * The day the data is up to date through: nothing may be recorded as having happened
+   * after it, and the time cursor opens on it. Not the day the file was edited; when
+   * searchedThrough is given it may not be later than that day.
+   */
   lastUpdated: IsoDate,
+  /**
+   * The day through which reports were searched for events (the latest report searched,
+   * never later): the page says no events are recorded after it.
+   */
+  searchedThrough: IsoDate.optional(),
+  /** Why searchedThrough is more than 60 days after the latest event, when it is. */
+  searchedThroughNote: z.string().min(1).optional(),
   /** the day every source link was last checked (may be later than lastUpdated) */
   sourcesCheckedOn: IsoDate.optional(),
   /** where the timeline opens: the dispute proper; earlier background is one "Fit all" away */

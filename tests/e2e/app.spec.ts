@@ -21,9 +21,10 @@ test('the default view paints from the prerendered page, with every region named
   await expect(resultCount(page)).toHaveText(
     `${bundled.events.length} of ${bundled.events.length} events`,
   );
-  // the header dates the data by its latest event and by the last check of its sources
+  // the header dates the data by its latest event, by the day reports were searched through
+  // (nothing recorded after it) and by the last check of its sources
   await expect(page.getByRole('banner')).toContainText(
-    /Latest event: \d{1,2} \w{3} \d{4} · Sources checked: \d{1,2} \w{3} \d{4}/,
+    /Latest event: \d{1,2} \w{3} \d{4} · No events recorded after \d{1,2} \w{3} \d{4} · Sources checked: \d{1,2} \w{3} \d{4}/,
   );
   // the barometer chart loads when scrolled to, and draws a line
   await page.getByRole('region', { name: 'Relations barometer' }).scrollIntoViewIfNeeded();

@@ -152,6 +152,40 @@ describe('atomFeed', () => {
     ]);
   });
 
+  it('stops where the search for events stopped, and says so', () => {
+    const meta = {
+      ...makeDataset().meta,
+      subtitle: 'From the 2018 rulings',
+      lastUpdated: '2024-12-31',
+      searchedThrough: '2024-12-31',
+    };
+    const events = [
+      makeEvent({ id: 'known', date: '2024-12-30', title: 'Known in time' }),
+      // first heard of after the search: not in the feed
+      makeEvent({
+        id: 'later',
+        date: '2025-02-01',
+        title: 'Announced later',
+        status: [{ date: '2025-01-10', status: 'planned' }],
+      }),
+      // announced before the search, due after it: in the feed as planned
+      makeEvent({
+        id: 'due',
+        date: '2025-03-01',
+        title: 'Summit due',
+        status: [{ date: '2024-12-15', status: 'planned' }],
+      }),
+    ];
+    const doc = parse(atomFeed(makeDataset({ meta, events, summits: [] })));
+    expect(doc.querySelector('feed > subtitle')?.textContent).toBe(
+      'From the 2018 rulings. No events recorded after 31 Dec 2024: reports were searched up to that day.',
+    );
+    expect(entries(doc).map((e) => text(e, 'title'))).toEqual([
+      'Planned: Summit due',
+      'Known in time',
+    ]);
+  });
+
   it('dates the feed by the later of lastUpdated and sourcesCheckedOn', () => {
     const meta = {
       ...makeDataset().meta,

@@ -85,6 +85,27 @@ describe('npm run validate:data', () => {
       `${file}\t${id}\tsources[0]\tmarked primary but is not on an official host: mark it reference`,
     );
   }, 30_000);
+  it('fails on a copy searched through more than 60 days after its latest event, unless a note says why', () => {
+    const data = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
+    const latest = data.meta.searchedThrough as string;
+    const later = new Date(Date.parse(latest) + 90 * 86_400_000).toISOString().slice(0, 10);
+    const write = (meta: object) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'jk-')), 'copy.json');
+      writeFileSync(file, JSON.stringify({ ...data, meta: { ...data.meta, ...meta } }));
+      return file;
+    };
+    const stale = write({ searchedThrough: later });
+    const refused = validate(stale);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain(`${stale}\t-\tmeta.searchedThrough\t`);
+    expect(refused.out).toMatch(/\d+ days after the latest event \(\d{4}-\d\d-\d\d\)/);
+    const noted = write({
+      searchedThrough: later,
+      searchedThroughNote:
+        'Reports of these months were searched and held no event of the dispute.',
+    });
+    expect(validate(noted).code).toBe(0);
+  }, 60_000);
 
   it('checks the indicators too: a broken copy fails naming the file, series and field', () => {
     const data = JSON.parse(readFileSync('data/indicators.json', 'utf8'));

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { eventsSearchedThrough } from '../../derive/coverage';
 import { latestEventDate } from '../../derive/event-status';
 import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
@@ -15,6 +16,8 @@ export function Header() {
   const custom = useIsCustomDataset();
   const latest = useMemo(() => latestEventDate(dataset.events), [dataset]);
   const checked = dataset.meta.sourcesCheckedOn;
+  // what lies after this day was not searched for: the page says so rather than look quiet
+  const through = eventsSearchedThrough(dataset);
   const { lang } = useLang();
   const core = useMessages('core', enCore);
   const m = core.header;
@@ -33,6 +36,8 @@ export function Header() {
           ) : (
             m.noEvents
           )}
+          {' · '}
+          <time dateTime={through}>{m.noEventsAfter(date(through))}</time>
           {checked && (
             <>
               {' · '}

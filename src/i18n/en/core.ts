@@ -54,6 +54,8 @@ export const core = {
   header: {
     latestEvent: 'Latest event:',
     noEvents: 'No events yet',
+    /** the day reports were searched through, formatted: 'No events recorded after 1 Mar 2026' */
+    noEventsAfter: (date: string) => `No events recorded after ${date}`,
     sourcesChecked: 'Sources checked:',
     customDataset: 'custom dataset',
     theme: 'Theme',

@@ -71,6 +71,7 @@ export const core: Catalogue['core'] = {
   header: {
     latestEvent: '最新の出来事：',
     noEvents: '出来事はまだありません',
+    noEventsAfter: (date) => `${date}より後の出来事は未収録`,
     sourcesChecked: '出典確認日：',
     customDataset: '独自データ',
     theme: '表示テーマ',

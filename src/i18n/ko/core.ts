@@ -71,6 +71,7 @@ export const core: Catalogue['core'] = {
   header: {
     latestEvent: '최신 사건:',
     noEvents: '아직 사건이 없습니다',
+    noEventsAfter: (date) => `${date} 이후의 사건은 기록되지 않음`,
     sourcesChecked: '출처 확인일:',
     customDataset: '사용자 데이터',
     theme: '화면 테마',
