@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eventsCsv } from '../../src/features/export/export-files';
 import { indicatorsCsv } from '../../src/features/indicators/indicator-files';
 import type { Indicators } from '../../src/model/indicators-schema';
+import { loadCustomDataset } from '../../src/model/load-custom';
+import { answerLoadRequest, type WorkerMessage } from '../../src/model/load-worker';
 import { makeDataset, makeEvent } from '../fixtures/make';
 
 /** The cells of a CSV as a spreadsheet program reads them (byte-order mark dropped). */
@@ -65,5 +67,92 @@ describe('finding 2: no formula reaches a CSV', () => {
     }
     const cellsAll = rows.flat();
     expect(cellsAll.filter((c) => /^[=+@]/.test(c))).toEqual([]);
+  });
+});
+
+const page = 'https://tracker.example/app/index.html';
+
+/** A response as fetch gives it after following redirects to `finalUrl`. */
+function arrivedFrom(finalUrl: string, body: string): Response {
+  const response = new Response(body);
+  Object.defineProperty(response, 'url', { value: finalUrl });
+  return response;
+}
+
+describe('finding 3: ?data= never leaves the origin through a redirect', () => {
+  it('asks fetch not to follow redirects, and refuses the redirect it gets', async () => {
+    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) =>
+      init?.redirect === 'manual'
+        ? new Response(null, { status: 302, headers: { location: '//evil.example/x.json' } })
+        : arrivedFrom('https://evil.example/x.json', JSON.stringify(makeDataset())),
+    );
+    const result = await loadCustomDataset('go?to=//evil.example/x.json', page, fetchImpl);
+    expect(fetchImpl).toHaveBeenCalledOnce();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/redirected/);
+  });
+
+  it('refuses a response whose final address is on another origin', async () => {
+    const body = JSON.stringify(makeDataset());
+    const fetchImpl = vi.fn(async () => arrivedFrom('http://127.0.0.1:9999/x.json', body));
+    const result = await loadCustomDataset('go?to=x', page, fetchImpl);
+    expect(result.ok).toBe(false);
+  });
+
+  it('shows nothing from another origin through the worker', async () => {
+    const body = JSON.stringify(makeDataset());
+    const messages: WorkerMessage[] = [];
+    await answerLoadRequest(
+      { type: 'load', url: 'go?to=x', pageUrl: page },
+      (m) => messages.push(m),
+      { fetch: async () => arrivedFrom('https://evil.example/x.json', body), now: () => 0 },
+    );
+    expect(messages.filter((m) => m.type === 'events')).toEqual([]);
+    const done = messages.at(-1);
+    expect(done?.type === 'done' && done.result.ok).toBe(false);
+  });
+
+  it('still loads a file from this site', async () => {
+    const body = JSON.stringify(makeDataset());
+    const fetchImpl = vi.fn(async () => arrivedFrom('https://tracker.example/app/x.json', body));
+    expect((await loadCustomDataset('x.json', page, fetchImpl)).ok).toBe(true);
+  });
+});
+
+describe('finding 7: a file in another encoding is named as such', () => {
+  // "日韓" in Shift_JIS: not UTF-8
+  const shiftJis = new Uint8Array([0x93, 0xfa, 0x8a, 0xd8]);
+  const fileWith = (title: Uint8Array): Uint8Array<ArrayBuffer> => {
+    const dataset = makeDataset();
+    dataset.events[0] = { ...dataset.events[0]!, title: 'TITLE' };
+    const [before, after] = JSON.stringify(dataset).split('TITLE');
+    const enc = new TextEncoder();
+    return new Uint8Array([...enc.encode(before), ...title, ...enc.encode(after)]);
+  };
+
+  it.each([
+    ['streamed', (bytes: Uint8Array<ArrayBuffer>) => new Response(bytes)],
+    [
+      'whole',
+      (bytes: Uint8Array<ArrayBuffer>) => {
+        const response = new Response(bytes);
+        Object.defineProperty(response, 'body', { value: null });
+        return response;
+      },
+    ],
+  ])('refuses Shift_JIS bytes (%s) with a message that names the encoding', async (_, make) => {
+    const result = await loadCustomDataset('x.json', page, async () => make(fileWith(shiftJis)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/not UTF-8.*Shift_JIS/);
+  });
+
+  it('loads the same text written in UTF-8', async () => {
+    const utf8 = new TextEncoder().encode('日韓');
+    const result = await loadCustomDataset(
+      'x.json',
+      page,
+      async () => new Response(fileWith(utf8)),
+    );
+    expect(result.ok ? result.dataset.events[0]!.title : result.problems).toBe('日韓');
   });
 });
