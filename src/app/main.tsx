@@ -247,8 +247,10 @@ async function showCustom(source: string) {
 async function switchToBundled() {
   const next = new URLSearchParams(window.location.search);
   next.delete('data');
-  const search = next.toString();
-  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  const address = new URL(window.location.href);
+  address.search = next.toString();
+  address.hash = '';
+  window.history.replaceState(null, '', address.href);
   show({ phase: 'loading' });
   const data = toState(await loadBundledDataset(baseUrl), false);
   if (lang !== 'en' && !translations.has(lang as TranslatedLang))
