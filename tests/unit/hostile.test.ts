@@ -8,7 +8,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { eventsCsv } from '../../src/features/export/export-files';
 import { indicatorsCsv } from '../../src/features/indicators/indicator-files';
 import type { Indicators } from '../../src/model/indicators-schema';
+import { monthRange, utcDate } from '../../src/derive/dates';
+import { barometerSeries } from '../../src/derive/series';
+import { isIsoDate } from '../../src/model/iso-date';
 import { loadCustomDataset } from '../../src/model/load-custom';
+import { validateDataset } from '../../src/model/validate';
 import { answerLoadRequest, type WorkerMessage } from '../../src/model/load-worker';
 import { makeDataset, makeEvent } from '../fixtures/make';
 
@@ -154,5 +158,52 @@ describe('finding 7: a file in another encoding is named as such', () => {
       async () => new Response(fileWith(utf8)),
     );
     expect(result.ok ? result.dataset.events[0]!.title : result.problems).toBe('日韓');
+  });
+});
+
+describe('finding 5: far-future and early dates', () => {
+  const problemsOf = (edit: (d: ReturnType<typeof makeDataset>) => void) => {
+    const dataset = structuredClone(makeDataset());
+    edit(dataset);
+    const result = validateDataset(dataset);
+    return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+  };
+
+  it.each([
+    [
+      'meta.lastUpdated',
+      (d: ReturnType<typeof makeDataset>) => (d.meta.lastUpdated = '9999-12-31'),
+    ],
+    ['events[1].date', (d: ReturnType<typeof makeDataset>) => (d.events[1]!.date = '9999-12-31')],
+    ['events[1].date', (d: ReturnType<typeof makeDataset>) => (d.events[1]!.date = '0001-01-01')],
+  ])('refuses a year out of range in %s, saying which years are allowed', (path, edit) => {
+    expect(problemsOf(edit)).toContain(`${path}: the year must be between 1800 and 2200`);
+  });
+
+  it('counts months as numbers across the year 9999, and ends', () => {
+    expect(monthRange('9999-11-15', '9999-12-31')).toEqual(['9999-11', '9999-12']);
+    expect(monthRange('2019-12-01', '2020-02-01')).toEqual(['2019-12', '2020-01', '2020-02']);
+    expect(monthRange('2020-02-01', '2019-12-01')).toEqual([]);
+  });
+
+  it('draws the barometer up to a last day in the far future without throwing', () => {
+    const events = [makeEvent({ date: '2019-07-01' })];
+    const points = barometerSeries(events, 6, { from: '2019-07-01', to: '2200-12-31' });
+    expect(points.at(-1)!.month).toBe('2200-12');
+  });
+
+  it.each([
+    ['0000-02-29', true],
+    ['0004-02-29', true],
+    ['0100-02-29', false],
+    ['1900-02-29', false],
+    ['2000-02-29', true],
+    ['2023-02-29', false],
+  ])('isIsoDate(%s) is %s (leap years by the Gregorian rule, also below 100)', (date, ok) => {
+    expect(isIsoDate(date)).toBe(ok);
+  });
+
+  it('keeps years below 100 as written', () => {
+    expect(utcDate('0050-06-15').toISOString()).toBe('0050-06-15T12:00:00.000Z');
   });
 });
