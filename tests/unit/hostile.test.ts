@@ -10,10 +10,12 @@ import { indicatorsCsv } from '../../src/features/indicators/indicator-files';
 import type { Indicators } from '../../src/model/indicators-schema';
 import { monthRange, utcDate } from '../../src/derive/dates';
 import { barometerSeries } from '../../src/derive/series';
+import { parseQuery, queryWarningText, sanitizeAgainstDataset } from '../../src/derive/url-state';
 import { isIsoDate } from '../../src/model/iso-date';
 import { loadCustomDataset } from '../../src/model/load-custom';
 import { validateDataset } from '../../src/model/validate';
 import { answerLoadRequest, type WorkerMessage } from '../../src/model/load-worker';
+import { MAX_NOTICES, useTracker } from '../../src/store/tracker-store';
 import { makeDataset, makeEvent } from '../fixtures/make';
 
 /** The cells of a CSV as a spreadsheet program reads them (byte-order mark dropped). */
@@ -205,5 +207,37 @@ describe('finding 5: far-future and early dates', () => {
 
   it('keeps years below 100 as written', () => {
     expect(utcDate('0050-06-15').toISOString()).toBe('0050-06-15T12:00:00.000Z');
+  });
+});
+
+describe('finding 8: a flood of bad link values gives one grouped notice', () => {
+  it('groups 15,000 empty issue values into one warning', () => {
+    const { warnings } = parseQuery(`?issues=${','.repeat(15_000)}`);
+    expect(warnings.map(queryWarningText)).toEqual([
+      'Ignored issues value “” and 15,000 more: not an id',
+    ]);
+  });
+
+  it('groups ids the dataset does not have, one warning per kind of id', () => {
+    const ids = Array.from({ length: 5_000 }, (_, i) => `no-such-issue-${i}`);
+    const parsed = parseQuery(`?issues=${ids.join(',')}&actors=nobody`);
+    const { warnings } = sanitizeAgainstDataset(parsed.state, makeDataset());
+    expect(warnings.map(queryWarningText)).toEqual([
+      'Ignored issue “no-such-issue-0” and 4,999 more: not in this dataset',
+      'Ignored actor “nobody”: not in this dataset',
+    ]);
+  });
+
+  it('lists at most MAX_NOTICES notices in the store and counts the rest', () => {
+    useTracker.setState(useTracker.getInitialState(), true);
+    const many = Array.from({ length: 15_000 }, (_, i) => ({
+      kind: 'text' as const,
+      text: `${i}`,
+    }));
+    useTracker.getState().addNotices(many);
+    useTracker.getState().addNotices([{ kind: 'text', text: 'one more' }]);
+    const { notices } = useTracker.getState();
+    expect(notices).toHaveLength(MAX_NOTICES + 1);
+    expect(notices.at(-1)).toEqual({ kind: 'more', count: 15_001 - MAX_NOTICES });
   });
 });

@@ -73,6 +73,8 @@ export const core = {
     dismiss: 'Dismiss',
     /** a part of the link that was ignored, and why */
     warning: (w: QueryWarning): string => queryWarningText(w),
+    /** the notices past the first few, counted rather than listed */
+    more: (n: number): string => `…and ${formatCount(n)} more`,
   },
   regions: {
     header: 'header',
