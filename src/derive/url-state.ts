@@ -175,6 +175,39 @@ export function parseQuery(search: string): ParsedQuery {
   };
 }
 
+/** The languages `lang=` may name (the same as LANGS in i18n/lang.ts, which imports this module). */
+const langValues: readonly string[] = ['en', 'ja', 'ko'];
+/** The longest embed title kept; EmbedView shows at most this much. */
+export const MAX_TITLE = 120;
+
+/**
+ * A pass-through parameter as a cleaned address keeps it, or null to drop it: a `lang`
+ * that names no language (the page already said so in a notice), `embed=0` (the full page,
+ * the default), any other `embed` as `1`, a `title` only with an embed, without control
+ * characters and cut to MAX_TITLE. `data` is the reader's own and stays as written.
+ */
+function passThroughValue(name: (typeof passThroughParams)[number], params: URLSearchParams) {
+  const value = params.get(name);
+  if (value === null) return null;
+  const embed = params.get('embed');
+  switch (name) {
+    case 'lang':
+      return langValues.includes(value) ? value : null;
+    case 'embed':
+      return value === '0' ? null : '1';
+    case 'title': {
+      const title = value
+        // eslint-disable-next-line no-control-regex -- control characters are what it removes
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim()
+        .slice(0, MAX_TITLE);
+      return embed !== null && embed !== '0' && title ? title : null;
+    }
+    case 'data':
+      return value;
+  }
+}
+
 /**
  * Writes view state as a query string holding only what differs from the defaults,
  * plus the pass-through parameters of `current` (e.g. ?data=, ?embed=).
@@ -183,7 +216,7 @@ export function serializeQuery(state: ViewState, current = ''): string {
   const params = new URLSearchParams();
   const kept = new URLSearchParams(current);
   for (const name of passThroughParams) {
-    const value = kept.get(name);
+    const value = passThroughValue(name, kept);
     if (value !== null) params.set(name, value);
   }
   const f = state.filters;

@@ -10,7 +10,13 @@ import { indicatorsCsv } from '../../src/features/indicators/indicator-files';
 import type { Indicators } from '../../src/model/indicators-schema';
 import { monthRange, utcDate } from '../../src/derive/dates';
 import { barometerSeries } from '../../src/derive/series';
-import { parseQuery, queryWarningText, sanitizeAgainstDataset } from '../../src/derive/url-state';
+import {
+  defaultViewState,
+  parseQuery,
+  queryWarningText,
+  sanitizeAgainstDataset,
+  serializeQuery,
+} from '../../src/derive/url-state';
 import { isIsoDate } from '../../src/model/iso-date';
 import { loadCustomDataset } from '../../src/model/load-custom';
 import { validateDataset } from '../../src/model/validate';
@@ -239,5 +245,21 @@ describe('finding 8: a flood of bad link values gives one grouped notice', () =>
     const { notices } = useTracker.getState();
     expect(notices).toHaveLength(MAX_NOTICES + 1);
     expect(notices.at(-1)).toEqual({ kind: 'more', count: 15_001 - MAX_NOTICES });
+  });
+});
+
+describe('finding 8: a cleaned address drops invalid lang=, title= and embed=', () => {
+  it.each([
+    ['?lang=xx&issues=wto', ''],
+    ['?lang=ja', '?lang=ja'],
+    ['?embed=0', ''],
+    ['?embed=<script>', '?embed=1'],
+    ['?embed=1&title=%0B%0BMy%20chart%0A', '?embed=1&title=My+chart'],
+    [`?embed=1&title=${'t'.repeat(500)}`, `?embed=1&title=${'t'.repeat(120)}`],
+    ['?title=Not%20an%20embed', ''],
+    ['?embed=1&title=%20%20', '?embed=1'],
+    ['?data=mine.json', '?data=mine.json'],
+  ])('%s → %j', (search, cleaned) => {
+    expect(serializeQuery(defaultViewState, search)).toBe(cleaned);
   });
 });
