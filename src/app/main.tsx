@@ -287,7 +287,16 @@ async function start() {
     dataParam === null &&
     isDefaultQuery(window.location.search)
   ) {
-    const [loaded] = await Promise.all([loadBundledDataset(baseUrl), prepareStartLanguage(true)]);
+    let [loaded] = await Promise.all([loadBundledDataset(baseUrl), prepareStartLanguage(true)]);
+    // the prerendered page stays readable without its data: it waits, with a way to try again
+    if (!loaded.ok) {
+      const { retryUntilLoaded } = await import('./DatasetRetry');
+      const retry = () => loadBundledDataset(baseUrl);
+      loaded = {
+        ok: true,
+        dataset: await retryUntilLoaded(loaded, retry, langState(null), container),
+      };
+    }
     const data = toState(loaded, false);
     current = data;
     if (lang !== pageLang) {

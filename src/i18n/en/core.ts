@@ -88,6 +88,7 @@ export const core = {
     indicators: 'indicators',
     embed: 'embedded timeline',
     failed: (region: string, message: string) => `The ${region} could not be shown: ${message}`,
+    partFailed: (message: string) => `This part could not be loaded: ${message}`,
     retry: 'Try again',
   },
   status: {

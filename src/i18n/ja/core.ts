@@ -119,6 +119,7 @@ export const core: Catalogue['core'] = {
     indicators: '指標',
     embed: '埋め込みタイムライン',
     failed: (region, message) => `${region}を表示できませんでした：${message}`,
+    partFailed: (message) => `この部分を読み込めませんでした：${message}`,
     retry: '再試行',
   },
   status: {

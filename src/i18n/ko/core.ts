@@ -119,6 +119,7 @@ export const core: Catalogue['core'] = {
     indicators: '지표',
     embed: '삽입된 타임라인',
     failed: (region, message) => `${region}을(를) 표시하지 못했습니다: ${message}`,
+    partFailed: (message) => `이 부분을 불러오지 못했습니다: ${message}`,
     retry: '다시 시도',
   },
   status: {
