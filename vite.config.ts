@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pageScriptHashes, securityHeaders } from './deploy/headers.mjs';
 
 /** The files of data/ the page serves: the dataset and the indicators a user can download, and their JSON Schemas. */
 const servedData = [
@@ -37,9 +38,29 @@ function serveData(): Plugin {
   };
 }
 
+/**
+ * `vite preview` of the built app sends the headers a host should (deploy/headers.mjs, the
+ * same source as public/_headers). Only for dist/: the benchmark previews its reference page
+ * (TimelineJS, with inline scripts of its own) from another folder with this config.
+ */
+function serveHeaders(): Plugin {
+  return {
+    name: 'serve-headers',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      if (outDir !== resolve(import.meta.dirname, 'dist')) return;
+      const headers = Object.entries(securityHeaders(pageScriptHashes(import.meta.dirname)));
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of headers) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), serveData()],
+  plugins: [react(), serveData(), serveHeaders()],
   build: {
     target: 'es2022',
     // scripts/prerender.mjs reads it to find each language's catalogue chunk, then removes it

@@ -5,11 +5,19 @@
  * writes a Content-Security-Policy that allows the inline scripts by their hashes. Also
  * writes dist/feed.xml, the Atom feed of the newest events (index.html links to it).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import {
+  bootBlock,
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptHashes,
+  loaderScript,
+  pageScriptHashes,
+  securityHeaders,
+} from '../deploy/headers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -73,6 +81,13 @@ for (const [lang, file] of [
 }
 rmSync(ssrOut, { recursive: true, force: true });
 
+// the headers shipped in dist/_headers (from public/) must allow the pages' scripts
+const expectedHeaders = headersFile(securityHeaders(pageScriptHashes(root)));
+if (readFileSync(join(dist, '_headers'), 'utf8') !== expectedHeaders)
+  console.warn(
+    'WARNING: public/_headers and deploy/nginx.conf are stale (the inline scripts changed): run `npm run headers`',
+  );
+
 /**
  * One language's page from Vite's index.html: the prerendered body, its <html lang>, title
  * and description, links to the other languages, inline CSS, a loader that requests the
@@ -127,25 +142,22 @@ function page(template, { lang, body, head, extraPreloads }) {
       return '';
     },
   );
-  const loader = `(function(){function go(){var h=document.head;${JSON.stringify(fetches)}.forEach(function(u){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='';l.href=u;h.appendChild(l)});${JSON.stringify(preloads)}.forEach(function(u){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u;h.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entryTag[1])};h.appendChild(s)}requestAnimationFrame(function(){setTimeout(go,0)})})()`;
-  html = html.replace('</body>', `<script>${loader}</script>\n  </body>`);
-
-  const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+  // the loader is the same text in every build (its hash is in the published headers); the
+  // files it requests come in a JSON block beside it
+  html = html.replace(
+    '</body>',
+    `${bootBlock({ fetches, preloads, entry: entryTag[1] })}\n  <script>${loaderScript}</script>\n  </body>`,
   );
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`,
-    // the ?data= loader runs in a worker built as its own file: this origin only (no blob:)
-    "worker-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self' data: blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+
+  const hashes = inlineScriptHashes(html);
+  const published = pageScriptHashes(root);
+  const unknown = hashes.filter((h) => !published.includes(h));
+  if (unknown.length)
+    throw new Error(
+      `dist/${lang === 'en' ? 'index' : lang}.html has inline scripts the published headers do not allow (${unknown.join(' ')}): deploy/headers.mjs reads them from index.html and its loader`,
+    );
+  // the same policy as the header, less frame-ancestors, which a meta tag cannot set
+  const csp = contentSecurityPolicy(hashes, { header: false });
   html = html.replace(
     '<meta charset="UTF-8" />',
     `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLang, useMessages } from '../i18n/context';
 import { problems as enProblems } from '../i18n/en/problems';
+import { BUNDLED_FAILED } from '../model/load';
 import type { Problem } from '../model/problems';
 import { summarizeProblems, type ProblemSummary } from '../model/problem-summary';
 import { groupCountText } from './load-text';
@@ -10,7 +11,8 @@ const SHOWN_GROUPS = 30;
 
 /**
  * A dataset that failed to load: how many problems of each kind (path pattern and message)
- * and the first few hundred one by one with their paths, and a way back to the bundled data.
+ * and the first few hundred one by one with their paths, and a way back to the bundled data
+ * (or, when the bundled data failed, another try at it).
  * `summary` counts every problem of a large file; without it, `problems` are all there are.
  */
 export function ProblemPanel({
@@ -69,8 +71,9 @@ export function ProblemPanel({
         ))}
       </ul>
       {total > problems.length && <p>{t.more(total - problems.length)}</p>}
+      {/* when the bundled file is what failed, offering it again would be no way out: try again */}
       <button type="button" className="button primary" onClick={onUseBundled}>
-        {t.useBundled}
+        {title === BUNDLED_FAILED ? t.retry : t.useBundled}
       </button>
     </section>
   );

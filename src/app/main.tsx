@@ -247,8 +247,10 @@ async function showCustom(source: string) {
 async function switchToBundled() {
   const next = new URLSearchParams(window.location.search);
   next.delete('data');
-  const search = next.toString();
-  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  const address = new URL(window.location.href);
+  address.search = next.toString();
+  address.hash = '';
+  window.history.replaceState(null, '', address.href);
   show({ phase: 'loading' });
   const data = toState(await loadBundledDataset(baseUrl), false);
   if (lang !== 'en' && !translations.has(lang as TranslatedLang))
@@ -285,7 +287,16 @@ async function start() {
     dataParam === null &&
     isDefaultQuery(window.location.search)
   ) {
-    const [loaded] = await Promise.all([loadBundledDataset(baseUrl), prepareStartLanguage(true)]);
+    let [loaded] = await Promise.all([loadBundledDataset(baseUrl), prepareStartLanguage(true)]);
+    // the prerendered page stays readable without its data: it waits, with a way to try again
+    if (!loaded.ok) {
+      const { retryUntilLoaded } = await import('./DatasetRetry');
+      const retry = () => loadBundledDataset(baseUrl);
+      loaded = {
+        ok: true,
+        dataset: await retryUntilLoaded(loaded, retry, langState(null), container),
+      };
+    }
     const data = toState(loaded, false);
     current = data;
     if (lang !== pageLang) {

@@ -1,4 +1,3 @@
-import { addMonths } from 'date-fns';
 import type { DatePrecision } from '../model/schema';
 
 export { isIsoDate } from '../model/iso-date';
@@ -22,11 +21,14 @@ const MONTHS = [
   'December',
 ] as const;
 
-/** An ISO date as a UTC Date (noon, so no offset can move it across a day boundary). */
+/**
+ * An ISO date as a UTC Date (noon, so no offset can move it across a day boundary). The
+ * year is set on its own: Date.UTC reads years 0–99 as 1900–1999.
+ */
 export function utcDate(date: string): Date {
-  return new Date(
-    Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +(date.slice(8, 10) || 1), 12),
-  );
+  const d = new Date(Date.UTC(2000, +date.slice(5, 7) - 1, +(date.slice(8, 10) || 1), 12));
+  d.setUTCFullYear(+date.slice(0, 4), +date.slice(5, 7) - 1, +(date.slice(8, 10) || 1));
+  return d;
 }
 
 function longMonth(date: string): string {
@@ -82,14 +84,18 @@ export function dateFromDayNumber(day: number): string {
   return new Date(day * 864e5).toISOString().slice(0, 10);
 }
 
-/** Every month from `first` to `last` inclusive, as 'YYYY-MM'. */
+/**
+ * Every month from `first` to `last` inclusive, as 'YYYY-MM'. Counted as whole numbers
+ * (year × 12 + month), never by comparing strings: a Date past year 9999 writes itself as
+ * '+010000-01', which sorts before '9999-12', and a loop that waited for it never ended.
+ */
 export function monthRange(first: string, last: string): string[] {
+  const index = (date: string) => +date.slice(0, 4) * 12 + +date.slice(5, 7) - 1;
   const out: string[] = [];
-  const end = last.slice(0, 7);
-  for (let d = utcDate(`${first.slice(0, 7)}-01`); ; d = addMonths(d, 1)) {
-    const month = d.toISOString().slice(0, 7);
-    if (month > end) break;
-    out.push(month);
+  const end = index(last);
+  for (let m = index(first); m <= end; m++) {
+    const year = Math.floor(m / 12);
+    out.push(`${String(year).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`);
   }
   return out;
 }

@@ -33,12 +33,22 @@ export const passThroughParams = ['data', 'embed', 'title', 'lang'] as const;
  */
 export type QueryWarning =
   | { kind: 'unreadable' }
-  | { kind: 'not-an-id'; param: string; value: string; list: boolean }
+  /** `more`: how many other values of the same parameter were ignored for the same reason */
+  | { kind: 'not-an-id'; param: string; value: string; list: boolean; more?: number }
   | { kind: 'not-a-date'; param: string; value: string }
   | { kind: 'reversed-range'; from: string; to: string }
   | { kind: 'shortened'; param: string; max: number }
   | { kind: 'not-a-choice'; param: string; value: string; allowed: readonly string[] }
-  | { kind: 'not-in-dataset'; what: 'event' | 'issue' | 'actor' | 'kind'; value: string };
+  | {
+      kind: 'not-in-dataset';
+      what: 'event' | 'issue' | 'actor' | 'kind';
+      value: string;
+      more?: number;
+    };
+
+/** ' and 14,999 more' when `more` is given (English; the catalogues say it their way). */
+const andMore = (more: number | undefined) =>
+  more ? ` and ${more.toLocaleString('en')} more` : '';
 
 /** A warning in English, for the console and for English pages. */
 export function queryWarningText(w: QueryWarning): string {
@@ -47,7 +57,7 @@ export function queryWarningText(w: QueryWarning): string {
       return 'Ignored the whole query string: it could not be read';
     case 'not-an-id':
       return w.list
-        ? `Ignored ${w.param} value “${w.value}”: not an id`
+        ? `Ignored ${w.param} value “${w.value}”${andMore(w.more)}: not an id`
         : `Ignored ${w.param}=“${w.value}”: not an id`;
     case 'not-a-date':
       return `Ignored ${w.param}=“${w.value}”: not a date written YYYY-MM-DD`;
@@ -58,7 +68,7 @@ export function queryWarningText(w: QueryWarning): string {
     case 'not-a-choice':
       return `Ignored ${w.param}=“${w.value}”: expected one of ${w.allowed.join(', ')}`;
     case 'not-in-dataset':
-      return `Ignored ${w.what} “${w.value}”: not in this dataset`;
+      return `Ignored ${w.what} “${w.value}”${andMore(w.more)}: not in this dataset`;
   }
 }
 
@@ -75,11 +85,16 @@ function idList(params: URLSearchParams, name: string, warnings: QueryWarning[])
   const raw = params.get(name);
   if (raw === null || raw === '') return [];
   const out: string[] = [];
+  // one warning per parameter, however many values it ignores: a link with 15,000 commas
+  // once gave 15,000 notices
+  let bad: Extract<QueryWarning, { kind: 'not-an-id' }> | null = null;
   for (const part of raw.split(',')) {
     if (idRe.test(part) && part.length <= 80) {
       if (!out.includes(part)) out.push(part);
-    } else warnings.push({ kind: 'not-an-id', param: name, value: part.slice(0, 40), list: true });
+    } else if (bad) bad.more = (bad.more ?? 0) + 1;
+    else bad = { kind: 'not-an-id', param: name, value: part.slice(0, 40), list: true };
   }
+  if (bad) warnings.push(bad);
   return out;
 }
 
@@ -160,6 +175,39 @@ export function parseQuery(search: string): ParsedQuery {
   };
 }
 
+/** The languages `lang=` may name (the same as LANGS in i18n/lang.ts, which imports this module). */
+const langValues: readonly string[] = ['en', 'ja', 'ko'];
+/** The longest embed title kept; EmbedView shows at most this much. */
+export const MAX_TITLE = 120;
+
+/**
+ * A pass-through parameter as a cleaned address keeps it, or null to drop it: a `lang`
+ * that names no language (the page already said so in a notice), `embed=0` (the full page,
+ * the default), any other `embed` as `1`, a `title` only with an embed, without control
+ * characters and cut to MAX_TITLE. `data` is the reader's own and stays as written.
+ */
+function passThroughValue(name: (typeof passThroughParams)[number], params: URLSearchParams) {
+  const value = params.get(name);
+  if (value === null) return null;
+  const embed = params.get('embed');
+  switch (name) {
+    case 'lang':
+      return langValues.includes(value) ? value : null;
+    case 'embed':
+      return value === '0' ? null : '1';
+    case 'title': {
+      const title = value
+        // eslint-disable-next-line no-control-regex -- control characters are what it removes
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim()
+        .slice(0, MAX_TITLE);
+      return embed !== null && embed !== '0' && title ? title : null;
+    }
+    case 'data':
+      return value;
+  }
+}
+
 /**
  * Writes view state as a query string holding only what differs from the defaults,
  * plus the pass-through parameters of `current` (e.g. ?data=, ?embed=).
@@ -168,7 +216,7 @@ export function serializeQuery(state: ViewState, current = ''): string {
   const params = new URLSearchParams();
   const kept = new URLSearchParams(current);
   for (const name of passThroughParams) {
-    const value = kept.get(name);
+    const value = passThroughValue(name, kept);
     if (value !== null) params.set(name, value);
   }
   const f = state.filters;
@@ -191,15 +239,22 @@ export function isDefaultQuery(search: string): boolean {
   return serializeQuery(parseQuery(search).state) === '';
 }
 
-/** Drops ids the dataset does not have, with a warning for each. */
+/** Drops ids the dataset does not have, with one warning for each kind of id. */
 export function sanitizeAgainstDataset(state: ViewState, dataset: Dataset): ParsedQuery {
   const warnings: QueryWarning[] = [];
-  const keep = (name: 'issue' | 'actor' | 'kind', ids: string[], known: Set<string>) =>
-    ids.filter((id) => {
-      if (known.has(id)) return true;
-      warnings.push({ kind: 'not-in-dataset', what: name, value: id });
-      return false;
-    });
+  // one warning per kind of id, however many are unknown
+  const keep = (name: 'issue' | 'actor' | 'kind', ids: string[], known: Set<string>) => {
+    const kept = ids.filter((id) => known.has(id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length)
+      warnings.push({
+        kind: 'not-in-dataset',
+        what: name,
+        value: unknown[0]!,
+        ...(unknown.length > 1 && { more: unknown.length - 1 }),
+      });
+    return kept;
+  };
   const issueIds = new Set(dataset.issues.map((i) => i.id));
   const actorIds = new Set(dataset.actors.map((a) => a.id));
   const kinds = new Set(dataset.events.map((e) => e.kind));

@@ -60,14 +60,17 @@ export function resolveLang(inputs: LangInputs): { lang: Lang; warning: QueryWar
 /**
  * The address of the same view in another language: the page file swapped (index.html,
  * ja.html, ko.html in one folder), ?lang= dropped, every other parameter and the hash kept.
+ *
+ * Relative to the page, never built from `pathname`: a host that serves the page for any
+ * path (an SPA fallback) would answer `https://site//evil.example/`, whose folder written
+ * out, `//evil.example/`, is a link to another site. A relative address stays on this one.
  */
 export function pageUrlFor(lang: Lang, pathname: string, search: string, hash = ''): string {
-  const folder = pathname.slice(0, pathname.lastIndexOf('/') + 1);
-  const last = pathname.slice(folder.length);
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
   const params = new URLSearchParams(search);
   params.delete('lang');
   const query = params.toString().replace(/%2C/g, ',');
-  // keep "index.html" only where the reader's address had it
-  const file = lang === 'en' ? (last === 'index.html' ? last : '') : PAGE_FILE[lang];
-  return `${folder}${file}${query ? `?${query}` : ''}${hash}`;
+  // keep "index.html" only where the reader's address had it; "./" is the folder itself
+  const file = lang === 'en' ? (last === 'index.html' ? last : './') : PAGE_FILE[lang];
+  return `${file}${query ? `?${query}` : ''}${hash}`;
 }

@@ -64,6 +64,33 @@ export function resolveDataUrl(
   return { ok: true, url: url.href };
 }
 
+/**
+ * Why a response cannot be used because the server sent the request elsewhere, or null.
+ * With `redirect: 'manual'` a browser gives an opaque redirect and Node the 3xx itself; a
+ * final address on another origin (a fetch that followed anyway) is refused too.
+ */
+export function redirected(response: Response, pageUrl: string): string | null {
+  const redirect =
+    response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+  let elsewhere = false;
+  try {
+    elsewhere = response.url !== '' && new URL(response.url).origin !== new URL(pageUrl).origin;
+  } catch {
+    elsewhere = true;
+  }
+  if (!redirect && !elsewhere) return null;
+  return 'the server redirected the request to another address, which the page does not follow: datasets are loaded only from the address given. Link the file by its own path.';
+}
+
+/** The file is not UTF-8: reported as such rather than shown with replacement characters. */
+class NotUtf8 extends Error {
+  constructor() {
+    super(
+      'the file is not UTF-8 text: some of its bytes are in another encoding (Shift_JIS, EUC-KR or UTF-16, for example). Save it as UTF-8 and load it again.',
+    );
+  }
+}
+
 /** A time limit that counts only the time spent waiting for the server. */
 function networkDeadline(controller: AbortController, ms: number) {
   let left = ms;
@@ -96,15 +123,30 @@ async function readLimited(
   if (declared > MAX_DATASET_BYTES) return null;
   if (!response.body) {
     deadline.waiting();
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
     deadline.working();
-    if (text.length > MAX_DATASET_BYTES) return null;
+    if (bytes.byteLength > MAX_DATASET_BYTES) return null;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new NotUtf8();
+    }
     onPiece(text, text.length, text.length);
     return [text];
   }
   const reader = response.body.getReader();
-  // decoded as it arrives, so that the decoding overlaps the download instead of following it
-  const decoder = new TextDecoder();
+  // decoded as it arrives, so that the decoding overlaps the download instead of following
+  // it; `fatal`, so that bytes of another encoding are an error, not U+FFFD in the titles
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = async (bytes?: Uint8Array) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      await reader.cancel();
+      throw new NotUtf8();
+    }
+  };
   const parts: string[] = [];
   let size = 0;
   for (;;) {
@@ -117,12 +159,12 @@ async function readLimited(
       await reader.cancel();
       return null;
     }
-    const piece = decoder.decode(value, { stream: true });
+    const piece = await decode(value);
     parts.push(piece);
     // a compressed response declares fewer bytes than arrive: then the total is unknown
     onPiece(piece, size, declared > 0 && declared >= size ? declared : null);
   }
-  const last = decoder.decode();
+  const last = await decode();
   if (last) {
     parts.push(last);
     onPiece(last, size, size);
@@ -216,13 +258,19 @@ export async function loadCustomDataset(
     const response = await fetchImpl(resolved.url, {
       signal: controller.signal,
       credentials: 'same-origin',
+      // The origin was checked before the request; a redirect would go around that check
+      // (to another site, or to another origin's file on this host), so none is followed.
+      redirect: 'manual',
     });
     deadline.working();
+    const moved = redirected(response, pageUrl);
+    if (moved) return failure(title, moved);
     if (!response.ok)
       return failure(title, `the server answered ${response.status} ${response.statusText}`.trim());
     parts = await readLimited(response, deadline, onPiece);
   } catch (error) {
     const aborted = controller.signal.aborted;
+    if (error instanceof NotUtf8) return failure(title, error.message);
     return failure(
       title,
       aborted

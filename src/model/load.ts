@@ -14,6 +14,9 @@ export function failure(title: string, message: string, path = '(file)'): LoadRe
   return { ok: false, title, problems: [{ path, message }] };
 }
 
+/** The title of a failed load of the bundled dataset: then "Try again" is the way out, not "use the bundled dataset". */
+export const BUNDLED_FAILED = 'The bundled dataset could not be loaded';
+
 /** The bundled dataset, served beside the app as a static file. */
 export async function loadBundledDataset(
   baseUrl: string,
@@ -21,13 +24,9 @@ export async function loadBundledDataset(
 ): Promise<LoadResult> {
   try {
     const response = await fetchImpl(`${baseUrl}data/dataset.json`);
-    if (!response.ok)
-      return failure(
-        'The bundled dataset could not be loaded',
-        `the server answered ${response.status}`,
-      );
+    if (!response.ok) return failure(BUNDLED_FAILED, `the server answered ${response.status}`);
     return { ok: true, dataset: (await response.json()) as Dataset };
   } catch (error) {
-    return failure('The bundled dataset could not be loaded', String(error));
+    return failure(BUNDLED_FAILED, String(error));
   }
 }

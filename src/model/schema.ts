@@ -6,7 +6,7 @@
  * cross-references, effect ordering) live in ./cross-check.ts.
  */
 import { z } from 'zod';
-import { isIsoDate } from './iso-date';
+import { FIRST_YEAR, isDateInRange, isIsoDate, LAST_YEAR } from './iso-date';
 
 /** Longest short label (characters): about what fits beside a marker on a 600 px image. */
 export const LABEL_MAX = 40;
@@ -15,11 +15,18 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const Id = z.string().regex(idPattern, 'must be a kebab-case id (a-z, 0-9, hyphens)');
 
-/** A calendar-valid ISO date, YYYY-MM-DD. */
+/**
+ * A calendar-valid ISO date, YYYY-MM-DD, in the years the dashboard draws: a date in year
+ * 9999 would have every chart count the months to it (and once hung the page).
+ */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isIsoDate, 'not a valid date');
+  .refine(isIsoDate, 'not a valid date')
+  .refine(
+    (value) => !isIsoDate(value) || isDateInRange(value),
+    `the year must be between ${FIRST_YEAR} and ${LAST_YEAR}`,
+  );
 
 export const HttpsUrl = z.string().refine((value) => {
   try {

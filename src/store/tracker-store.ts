@@ -12,8 +12,27 @@ import { isLang, type Lang } from '../i18n/lang';
 
 export type Theme = 'system' | 'light' | 'dark';
 
-/** Something to tell the reader once: a part of the link that was ignored, or a sentence. */
-export type Notice = QueryWarning | { kind: 'text'; text: string };
+/**
+ * Something to tell the reader once: a part of the link that was ignored, or a sentence;
+ * `more` counts those past MAX_NOTICES, which are not listed.
+ */
+export type Notice =
+  QueryWarning | { kind: 'text'; text: string } | { kind: 'more'; count: number };
+
+/** Notices listed at most; the rest are counted in one `more` notice. */
+export const MAX_NOTICES = 8;
+
+/** The notices with `added` after them, at most MAX_NOTICES listed (and one `more` counting the rest). */
+export function withNotices(notices: readonly Notice[], added: readonly Notice[]): Notice[] {
+  const listed = notices.filter((n) => n.kind !== 'more');
+  let more = notices.reduce((sum, n) => sum + (n.kind === 'more' ? n.count : 0), 0);
+  for (const notice of added) {
+    if (notice.kind === 'more') more += notice.count;
+    else if (listed.length < MAX_NOTICES) listed.push(notice);
+    else more += 1;
+  }
+  return more ? [...listed, { kind: 'more', count: more }] : listed;
+}
 const themes: readonly Theme[] = ['system', 'light', 'dark'];
 
 export interface TrackerState extends ViewState {
@@ -111,7 +130,7 @@ export const useTracker = create<TrackerStore>()(
       setTheme: (theme) => set({ theme }),
       setPreferredLang: (preferredLang) => set({ preferredLang }),
       applyViewState: (state) => set({ ...state }),
-      addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
+      addNotices: (notices) => set((s) => ({ notices: withNotices(s.notices, notices) })),
       dismissNotices: () => set({ notices: [] }),
     }),
     {

@@ -16,6 +16,13 @@ const COALESCE_MS = 1000;
  * Returns a function that stops syncing.
  */
 export function startUrlSync(dataset: Dataset, win: Window = window): () => void {
+  // this page's address with another query, written out whole: `pathname` + query would be
+  // read as another site's address when a host serves the page at https://site//other.example/
+  const withQuery = (search: string) => {
+    const url = new URL(win.location.href);
+    url.search = search;
+    return url.href;
+  };
   const applyFromLocation = () => {
     const parsed = parseQuery(win.location.search);
     const clean = sanitizeAgainstDataset(parsed.state, dataset);
@@ -32,8 +39,7 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
   if (warnings.length) useTracker.getState().addNotices(warnings);
   // write back the cleaned URL without the ignored parameters
   const cleaned = serializeQuery(viewStateOf(useTracker.getState()), win.location.search);
-  if (cleaned !== win.location.search)
-    win.history.replaceState(null, '', `${win.location.pathname}${cleaned}${win.location.hash}`);
+  if (cleaned !== win.location.search) win.history.replaceState(null, '', withQuery(cleaned));
 
   let applying = false;
   let lastKey = '';
@@ -44,7 +50,7 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     if (next === win.location.search) return;
     const key = changedKey(state, prev);
     const now = Date.now();
-    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    const url = withQuery(next);
     if (key === lastKey && (key === 'query' || key === 'asOf') && now - lastAt < COALESCE_MS) {
       win.history.replaceState(null, '', url);
     } else {

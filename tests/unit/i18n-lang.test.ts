@@ -57,24 +57,26 @@ describe('resolveLang', () => {
 
 describe('pageUrlFor', () => {
   it.each([
-    ['ja', '/', '?q=gsomia&lang=ko', '#x', '/ja.html?q=gsomia#x'],
-    ['ko', '/tracker/index.html', '', '', '/tracker/ko.html'],
-    [
-      'en',
-      '/tracker/ja.html',
-      '?issues=gsomia,wto-dispute',
-      '',
-      '/tracker/?issues=gsomia,wto-dispute',
-    ],
-    ['en', '/tracker/index.html', '?lang=ja', '', '/tracker/index.html'],
+    ['ja', '/', '?q=gsomia&lang=ko', '#x', 'ja.html?q=gsomia#x'],
+    ['ko', '/tracker/index.html', '', '', 'ko.html'],
+    ['en', '/tracker/ja.html', '?issues=gsomia,wto-dispute', '', './?issues=gsomia,wto-dispute'],
+    ['en', '/tracker/index.html', '?lang=ja', '', 'index.html'],
+    ['en', '/tracker/ko.html', '', '', './'],
     [
       'ja',
       '/tracker/ko.html',
       '?event=a-b&asOf=2020-10-27',
       '',
-      '/tracker/ja.html?event=a-b&asOf=2020-10-27',
+      'ja.html?event=a-b&asOf=2020-10-27',
     ],
+    // a host that serves the page for any path: the address stays on this site
+    ['ja', '//evil.example/', '?lang=ja', '', 'ja.html'],
+    ['en', '//evil.example/ja.html', '', '', './'],
   ] as const)('%s from %s%s', (lang, path, search, hash, expected) => {
-    expect(pageUrlFor(lang, path, search, hash)).toBe(expected);
+    const address = pageUrlFor(lang, path, search, hash);
+    expect(address).toBe(expected);
+    expect(new URL(address, `https://tracker.example${path}`).origin).toBe(
+      'https://tracker.example',
+    );
   });
 });

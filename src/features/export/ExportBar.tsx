@@ -12,6 +12,7 @@ import { core as enCore } from '../../i18n/en/core';
 import { exports as enExports } from '../../i18n/en/exports';
 import type { StageRequest } from './ExportStage';
 import { exportFileName, imageSubtitle, permalink, widthPresets } from './export-utils';
+import { FullDataset } from './FullDataset';
 import { currentPermalinkBase } from './public-url';
 
 // loaded on first use, with the image library and the embed code
@@ -126,13 +127,7 @@ export function ExportBar() {
         <button type="button" className="button" onClick={() => void exportData('json')}>
           {m.bar.downloadJson}
         </button>
-        <a
-          className="button"
-          href={`${import.meta.env.BASE_URL}data/dataset.json`}
-          download="jk-dispute-dataset.json"
-        >
-          {m.bar.fullDataset}
-        </a>
+        <FullDataset label={m.bar.fullDataset} />
         <button type="button" className="button" onClick={() => setEmbedOpen((n) => n + 1)}>
           {m.bar.copyEmbed}
         </button>

@@ -1,22 +1,22 @@
 /**
  * File makers, loaded on demand so that papaparse and modern-screenshot stay off the first paint.
  */
-import Papa from 'papaparse';
 import { domToForeignObjectSvg, domToPng } from 'modern-screenshot';
 import type { Lang } from '../../i18n/lang';
 import type { Dataset, DisputeEvent } from '../../model/schema';
+import { spreadsheetCsv } from '../common/spreadsheet-csv';
 import { csvTable, englishWords, type ExportWords } from './export-utils';
 
 /**
- * UTF-8 with a byte-order mark, so spreadsheet programs read Japanese and Korean text. The
- * first row names the columns in the page's language (see csvTable).
+ * UTF-8 with a byte-order mark, formulas made text (see spreadsheetCsv). The first row names
+ * the columns in the page's language (see csvTable).
  */
 export function eventsCsv(
   events: readonly DisputeEvent[],
   dataset: Dataset,
   words: ExportWords = englishWords,
 ): string {
-  return `\uFEFF${Papa.unparse(csvTable(events, dataset, words), { newline: '\r\n' })}`;
+  return spreadsheetCsv(csvTable(events, dataset, words));
 }
 
 /**

@@ -13,7 +13,9 @@ export function Notices() {
       <p>{m.lead}</p>
       <ul>
         {notices.map((n, i) => (
-          <li key={i}>{n.kind === 'text' ? n.text : m.warning(n)}</li>
+          <li key={i}>
+            {n.kind === 'text' ? n.text : n.kind === 'more' ? m.more(n.count) : m.warning(n)}
+          </li>
         ))}
       </ul>
       <button type="button" className="button small" onClick={dismiss}>

@@ -1,20 +1,21 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
 import { LaneView } from './LaneView';
 import { WhenVisible } from '../common/WhenVisible';
-import { lazyPart } from '../common/lazy-part';
+import { lazyOwn, lazyPart } from '../common/lazy-part';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
 
-const ActivityChart = lazy(() => import('./ActivityChart'));
+const ActivityChart = lazyOwn(() => import('./ActivityChart').then((m) => m.default));
 // The list: prerendered (phones show it), hydrated from its own chunk, which the entry
 // requests with the data (main.tsx); in the wide lanes layout it is then dropped.
 const ListSlot = lazyPart(() => import('./ListSlot').then((m) => m.ListSlot));
 /** Loads the list's chunk ahead (the entry does, with the data). */
 export const preloadList = ListSlot.preload;
 // the export tools are not needed to read the page: they load right after it is interactive
-const ExportBar = lazy(() => import('../export/ExportBar').then((m) => ({ default: m.ExportBar })));
+// (and when their chunk fails, only they say so: the timeline stays)
+const ExportBar = lazyOwn(() => import('../export/ExportBar').then((m) => m.ExportBar));
 
 /** The main view: lanes by issue (or a list), the activity chart, and the export tools. */
 export function Timeline() {

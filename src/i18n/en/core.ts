@@ -75,6 +75,8 @@ export const core = {
     dismiss: 'Dismiss',
     /** a part of the link that was ignored, and why */
     warning: (w: QueryWarning): string => queryWarningText(w),
+    /** the notices past the first few, counted rather than listed */
+    more: (n: number): string => `…and ${formatCount(n)} more`,
   },
   regions: {
     header: 'header',
@@ -88,6 +90,7 @@ export const core = {
     indicators: 'indicators',
     embed: 'embedded timeline',
     failed: (region: string, message: string) => `The ${region} could not be shown: ${message}`,
+    partFailed: (message: string) => `This part could not be loaded: ${message}`,
     retry: 'Try again',
   },
   status: {

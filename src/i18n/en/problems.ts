@@ -36,6 +36,9 @@ export const problems = {
   nothingShownAfter: ' is shown.',
   useBundled: 'Use the bundled dataset instead',
   retry: 'Try again',
+  /** a prerendered page whose data could not be loaded: it stays, and says what it lacks */
+  bundledFailed: (reason: string) =>
+    `The events could not be loaded (${reason}). The page below is as it was built; the filters, the time cursor and the charts need the data.`,
   /** the loaders' English titles of a failure, as the page shows them; others are shown as they are */
   titles: {
     'The dataset could not be loaded': 'The dataset could not be loaded',

@@ -93,7 +93,7 @@ export const core: Catalogue['core'] = {
         case 'unreadable':
           return 'クエリ文字列全体を読み取れないため無視しました';
         case 'not-an-id':
-          return `${w.param} の値「${w.value}」はIDではないため無視しました`;
+          return `${w.param} の値「${w.value}」${w.more ? `ほか${formatCount(w.more)}件` : ''}はIDではないため無視しました`;
         case 'not-a-date':
           return `${w.param} の値「${w.value}」はYYYY-MM-DD形式の日付ではないため無視しました`;
         case 'reversed-range':
@@ -103,9 +103,10 @@ export const core: Catalogue['core'] = {
         case 'not-a-choice':
           return `${w.param} の値「${w.value}」は無視しました（使える値：${w.allowed.join('、')}）`;
         case 'not-in-dataset':
-          return `${{ event: '出来事', issue: '争点', actor: '関係者', kind: '種類' }[w.what]}「${w.value}」はこのデータにないため無視しました`;
+          return `${{ event: '出来事', issue: '争点', actor: '関係者', kind: '種類' }[w.what]}「${w.value}」${w.more ? `ほか${formatCount(w.more)}件` : ''}はこのデータにないため無視しました`;
       }
     },
+    more: (n: number) => `…ほか${formatCount(n)}件`,
   },
   regions: {
     header: 'ヘッダー',
@@ -119,6 +120,7 @@ export const core: Catalogue['core'] = {
     indicators: '指標',
     embed: '埋め込みタイムライン',
     failed: (region, message) => `${region}を表示できませんでした：${message}`,
+    partFailed: (message) => `この部分を読み込めませんでした：${message}`,
     retry: '再試行',
   },
   status: {

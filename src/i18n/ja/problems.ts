@@ -39,6 +39,8 @@ export const problems: Catalogue['problems'] = {
   nothingShownAfter: 'の内容は何も表示していません。',
   useBundled: '同梱のデータを使う',
   retry: '再試行',
+  bundledFailed: (reason) =>
+    `出来事のデータを読み込めませんでした（${reason}）。以下は作成時点の表示です。絞り込み、時点スライダー、グラフを使うにはデータが必要です。`,
   titles,
   found: (total) =>
     `問題が${formatCount(total)}件見つかりました。このファイルの内容は何も表示していません。`,

@@ -93,7 +93,7 @@ export const core: Catalogue['core'] = {
         case 'unreadable':
           return '쿼리 문자열 전체를 읽을 수 없어 무시했습니다';
         case 'not-an-id':
-          return `${w.param} 값 “${w.value}”은(는) ID가 아니어서 무시했습니다`;
+          return `${w.param} 값 “${w.value}”${w.more ? ` 외 ${formatCount(w.more)}건` : ''}은(는) ID가 아니어서 무시했습니다`;
         case 'not-a-date':
           return `${w.param} 값 “${w.value}”은(는) YYYY-MM-DD 형식의 날짜가 아니어서 무시했습니다`;
         case 'reversed-range':
@@ -103,9 +103,10 @@ export const core: Catalogue['core'] = {
         case 'not-a-choice':
           return `${w.param} 값 “${w.value}”을(를) 무시했습니다(사용할 수 있는 값: ${w.allowed.join(', ')})`;
         case 'not-in-dataset':
-          return `${{ event: '사건', issue: '쟁점', actor: '관계자', kind: '유형' }[w.what]} “${w.value}”이(가) 이 데이터에 없어 무시했습니다`;
+          return `${{ event: '사건', issue: '쟁점', actor: '관계자', kind: '유형' }[w.what]} “${w.value}”${w.more ? ` 외 ${formatCount(w.more)}건` : ''}이(가) 이 데이터에 없어 무시했습니다`;
       }
     },
+    more: (n: number) => `…외 ${formatCount(n)}건`,
   },
   regions: {
     header: '머리글',
@@ -119,6 +120,7 @@ export const core: Catalogue['core'] = {
     indicators: '지표',
     embed: '삽입된 타임라인',
     failed: (region, message) => `${region}을(를) 표시하지 못했습니다: ${message}`,
+    partFailed: (message) => `이 부분을 불러오지 못했습니다: ${message}`,
     retry: '다시 시도',
   },
   status: {

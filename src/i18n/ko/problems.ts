@@ -38,6 +38,8 @@ export const problems: Catalogue['problems'] = {
   nothingShownAfter: '의 내용은 표시하지 않습니다.',
   useBundled: '기본 제공 데이터 사용',
   retry: '다시 시도',
+  bundledFailed: (reason) =>
+    `사건 데이터를 불러오지 못했습니다(${reason}). 아래는 만들 때의 화면입니다. 필터, 시점 슬라이더, 차트를 쓰려면 데이터가 필요합니다.`,
   titles,
   found: (total) =>
     `문제 ${formatCount(total)}건이 발견되었습니다. 이 파일의 내용은 표시하지 않습니다.`,
