@@ -40,7 +40,8 @@ describe('glossaryProblems', () => {
     ['ja', '韓日議員連盟の代表団', []],
     ['ko', '양금덕 할머니 등 원고', ['“할머니” is ruled out']],
     ['ko', '양금덕 씨는 “할머니들의 한”이라고 말했다', []],
-    ['ko', '불화 폴리이미드, 리지스트', ['“리지스트” is ruled out']],
+    ['ko', '플루오린 폴리이미드, 리지스트', ['“리지스트” is ruled out']],
+    ['ko', '불화 폴리이미드 수출', ['“불화 폴리이미드” is ruled out']],
     ['ko', '포토레지스트 수출 허가', []],
     // "…이 대통령" inside another word-group (당선인이 대통령) is not the surname Lee
     ['ko', '당선인이 대통령으로 취임했다', []],

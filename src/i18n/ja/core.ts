@@ -21,7 +21,7 @@ const kinds: Record<string, string> = {
   boycott: '不買運動',
   compensation: '賠償',
   election: '選挙',
-  'export-control': '輸出規制',
+  'export-control': '輸出管理',
   gsomia: 'GSOMIA',
   legislation: '立法',
   other: 'その他',
