@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
-import { LaneView } from './LaneView';
+import { PageLanes } from './PageLanes';
 import { WhenVisible } from '../common/WhenVisible';
 import { lazyPart } from '../common/lazy-part';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
@@ -45,7 +45,7 @@ export function Timeline() {
           </button>
         </div>
       </div>
-      {view === 'lanes' && <LaneView items={items} />}
+      {view === 'lanes' && <PageLanes items={items} />}
       <Suspense fallback={null}>
         <ListSlot items={items} />
       </Suspense>
