@@ -2,6 +2,7 @@ import type { Dataset, DisputeEvent } from '../model/schema';
 import { eventsSearchedThrough } from './coverage';
 import { formatShortDate } from './dates';
 import { eventStatusAsOf } from './event-status';
+import { xmlEscape } from './xml-text';
 
 /**
  * The Atom feed of the newest events (RFC 4287), built at build time as dist/feed.xml.
@@ -25,24 +26,6 @@ export interface FeedOptions {
   publicUrl?: string | null;
   /** How many events; the newest by date. */
   limit?: number;
-}
-
-/** Text for XML character data and attribute values: escaped, with characters XML 1.0 forbids removed. */
-export function xmlEscape(text: string): string {
-  return (
-    text
-      // control characters (but tab, newline, return), lone surrogates, U+FFFE and U+FFFF
-      .replace(
-        // eslint-disable-next-line no-control-regex
-        /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g,
-        '',
-      )
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
 }
 
 /**

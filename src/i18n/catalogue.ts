@@ -10,6 +10,7 @@ import type { chart } from './en/chart';
 import type { core } from './en/core';
 import type { exports } from './en/exports';
 import type { filters } from './en/filters';
+import type { graphics } from './en/graphics';
 import type { indicators } from './en/indicators';
 import type { panels } from './en/panels';
 import type { problems } from './en/problems';
@@ -25,6 +26,7 @@ export interface Catalogue {
   indicators: typeof indicators;
   exports: typeof exports;
   problems: typeof problems;
+  graphics: typeof graphics;
 }
 
 export type Namespace = keyof Catalogue;

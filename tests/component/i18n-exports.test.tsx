@@ -8,21 +8,16 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventsAsOf } from '../../src/derive/event-status';
 import { ExportBar } from '../../src/features/export/ExportBar';
-import { ExportStage, type StageRequest } from '../../src/features/export/ExportStage';
 import { PrintList } from '../../src/features/export/PrintList';
-import { TimelineCard } from '../../src/features/export/TimelineCard';
+import { TimelineCard } from '../../src/features/embed/TimelineCard';
+import { cardSvg } from '../../src/features/export/card-svg';
 import { widthPresets } from '../../src/features/export/export-utils';
+import { imageCardInput } from '../../src/features/export/image-card';
+import { emptyFilters } from '../../src/derive/filter';
+import { catalogue as koCatalogue } from '../../src/i18n/ko/index';
 import { useTracker } from '../../src/store/tracker-store';
 import { languageSetup, renderIn, renderWithData, resetStore } from './render';
 import { japaneseCsvHeaders } from '../fixtures/csv-headers';
-
-const { domToPng } = vi.hoisted(() => ({
-  domToPng: vi.fn(async (..._args: unknown[]) => 'data:image/png;base64,AAAA'),
-}));
-vi.mock('modern-screenshot', () => ({
-  domToPng,
-  domToForeignObjectSvg: vi.fn(),
-}));
 
 /** What the page downloads, read back: the Blob given to URL.createObjectURL. */
 function catchDownloads() {
@@ -195,36 +190,36 @@ describe('the image card in Korean', () => {
     expect(card.querySelector('.card-sources')).toHaveTextContent('고유 링크');
   });
 
-  it('ExportStage draws the Korean card, captures it without fetching fonts and reports in Korean', async () => {
-    const { names } = catchDownloads();
-    const { state, dataset: ko } = await languageSetup('ko');
-    const onDone = vi.fn();
-    const request: StageRequest = {
-      format: 'png',
-      preset: widthPresets[0]!,
-      title: '수출 규제',
-      subtitle: '쟁점: 수출 규제 · 3건 · 2020년 10월 27일 기준',
-      permalink: 'https://tracker.example/?lang=ko&issues=export-controls',
-      fileName: 'export-controls-2020-10-27.png',
-    };
-    renderWithData(
-      <ExportStage
-        request={request}
-        items={eventsAsOf(ko.events, '2020-10-27', 'dim')}
-        onDone={onDone}
-      />,
-      ko,
-      state,
+  it('the SVG image writes its words in Korean, names Noto Sans CJK KR first and says xml:lang="ko"', async () => {
+    const { dataset: ko } = await languageSetup('ko');
+    const asOf = '2020-10-27';
+    const filters = { ...emptyFilters, issues: ['export-controls'] };
+    const items = eventsAsOf(
+      ko.events.filter((e) => e.issues.includes('export-controls')),
+      asOf,
+      'dim',
     );
-    const card = screen.getByTestId('timeline-card');
-    expect(card.querySelector('.card-title')).toHaveTextContent('수출 규제');
-    expect(card.querySelector('.card-credit')).toHaveTextContent('출처 확인일 2026년 12월 2일');
-    await waitFor(() =>
-      expect(onDone).toHaveBeenCalledWith(
-        'export-controls-2020-10-27.png 파일을 다운로드했습니다.',
-      ),
+    const svg = cardSvg(
+      imageCardInput({
+        dataset: ko,
+        items,
+        filters,
+        asOf,
+        lang: 'ko',
+        permalink: 'https://tracker.example/?lang=ko&issues=export-controls',
+        choices: { preset: widthPresets[0]!, headline: null, standfirst: '', lanes: 'filtered' },
+        words: koCatalogue,
+      }),
     );
-    expect(domToPng).toHaveBeenCalledWith(card, expect.objectContaining({ font: false }));
-    expect(names).toEqual(['export-controls-2020-10-27.png']);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const root = doc.documentElement;
+    expect(root.getAttribute('xml:lang')).toBe('ko');
+    expect(root.getAttribute('font-family')).toMatch(/^'Noto Sans CJK KR'/);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    // the default headline: the issue's Korean name and the span of years
+    expect(texts).toContain('수출규제, 2019~2020년');
+    expect(texts).toContain('출처 확인일 2026년 12월 2일');
+    expect(texts).toContain('2020년 10월 27일');
+    expect(texts).not.toMatch(/Sources checked|Latest event/);
   });
 });

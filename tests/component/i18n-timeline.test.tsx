@@ -5,7 +5,7 @@ import { TimeCursor } from '../../src/features/cursor/TimeCursor';
 import { FilterBar } from '../../src/features/filters/FilterBar';
 import { FiltersSheet } from '../../src/features/filters/FiltersSheet';
 import ActivityChart from '../../src/features/timeline/ActivityChart';
-import { LaneView } from '../../src/features/timeline/LaneView';
+import { PageLanes as LaneView } from '../../src/features/timeline/PageLanes';
 import { ListSlot } from '../../src/features/timeline/ListSlot';
 import type { Lang } from '../../src/i18n/lang';
 import { useVisibleEvents } from '../../src/store/hooks';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { giveListAViewport } from './setup-layout';
 import { eventsAsOf } from '../../src/derive/event-status';
-import { LaneView } from '../../src/features/timeline/LaneView';
+import { PageLanes as LaneView } from '../../src/features/timeline/PageLanes';
 import { ListView } from '../../src/features/timeline/ListView';
 import { ListSlot } from '../../src/features/timeline/ListSlot';
 import { useTracker } from '../../src/store/tracker-store';

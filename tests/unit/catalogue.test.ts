@@ -3,13 +3,24 @@ import { loadCatalogue, type Catalogue } from '../../src/i18n/catalogue';
 import { chart } from '../../src/i18n/en/chart';
 import { core } from '../../src/i18n/en/core';
 import { exports } from '../../src/i18n/en/exports';
+import { graphics } from '../../src/i18n/en/graphics';
 import { filters } from '../../src/i18n/en/filters';
 import { indicators } from '../../src/i18n/en/indicators';
 import { panels } from '../../src/i18n/en/panels';
 import { problems } from '../../src/i18n/en/problems';
 import { timeline } from '../../src/i18n/en/timeline';
 
-const en: Catalogue = { core, timeline, filters, chart, panels, indicators, exports, problems };
+const en: Catalogue = {
+  core,
+  timeline,
+  filters,
+  chart,
+  panels,
+  indicators,
+  exports,
+  problems,
+  graphics,
+};
 const catalogues = { ja: await loadCatalogue('ja'), ko: await loadCatalogue('ko') };
 
 /** Every leaf of a catalogue as [path, value]. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultViewState } from '../../src/derive/url-state';
-import { permalink as permalinkOf } from '../../src/features/export/export-utils';
+import { permalink as permalinkOf } from '../../src/features/common/permalink';
 import {
   embedCode,
   embedUrl,

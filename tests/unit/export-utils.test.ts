@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../../src/derive/filter';
 import { defaultViewState, parseQuery, type ViewState } from '../../src/derive/url-state';
+import { creditLine, imageSubtitle } from '../../src/features/common/card-text';
+import { permalink, permalinkBase } from '../../src/features/common/permalink';
 import {
-  creditLine,
   csvColumns,
   csvRows,
   csvTable,
   exportFileName,
-  imageSubtitle,
-  permalink,
-  permalinkBase,
   widthPresets,
 } from '../../src/features/export/export-utils';
 import { core as jaCore } from '../../src/i18n/ja/core';
@@ -93,6 +91,15 @@ describe('exportFileName', () => {
     ['A'.repeat(100), '2023-03-06', 'png', `${'a'.repeat(60)}-2023-03-06.png`],
   ])('%j on %s as %s → %s', (title, asOf, ext, expected) => {
     expect(exportFileName(title, asOf, ext)).toBe(expected);
+  });
+
+  it('says which size an image is, so two sizes of one view never share a name', () => {
+    expect(exportFileName('GSOMIA, 2018–2026', '2026-11-27', 'svg', 'social')).toBe(
+      'gsomia-2018-2026-2026-11-27-social.svg',
+    );
+    expect(exportFileName('GSOMIA, 2018–2026', '2026-11-27', 'png', '1200')).toBe(
+      'gsomia-2018-2026-2026-11-27-1200.png',
+    );
   });
 
   it('only uses safe characters', () => {

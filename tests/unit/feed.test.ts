@@ -7,7 +7,6 @@ import {
   feedBase,
   newestEvents,
   PLACEHOLDER_AUTHORITY,
-  xmlEscape,
 } from '../../src/derive/feed';
 import type { Dataset } from '../../src/model/schema';
 import { makeDataset, makeEvent } from '../fixtures/make';
@@ -36,23 +35,6 @@ function sixtyDays(): Dataset {
   });
   return makeDataset({ events, summits: [] });
 }
-
-describe('xmlEscape', () => {
-  it.each<[string, string]>([
-    ['Tokyo & Seoul', 'Tokyo &amp; Seoul'],
-    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-    [`"quoted" and 'single'`, '&quot;quoted&quot; and &apos;single&apos;'],
-    ['already &amp; escaped', 'already &amp;amp; escaped'],
-    [
-      'bell\u0007 and nul\u0000 removed, tab\tand newline\nkept',
-      'bell and nul removed, tab\tand newline\nkept',
-    ],
-    ['lone surrogate \uD800 removed, pair 😀 kept', 'lone surrogate  removed, pair 😀 kept'],
-    ['한일 日韓 — “quotes”', '한일 日韓 — “quotes”'],
-  ])('%j → %j', (input, expected) => {
-    expect(xmlEscape(input)).toBe(expected);
-  });
-});
 
 describe('feedBase', () => {
   it.each<[string | undefined | null, string | null]>([

@@ -6,8 +6,8 @@ import {
   markerBox,
   type LabelMarker,
   type LaneGeometry,
-} from '../../src/features/timeline/label-layout';
-import { labelWidth } from '../../src/features/timeline/label-utils';
+} from '../../src/features/lanes/label-layout';
+import { labelWidth } from '../../src/features/lanes/label-text';
 import jaTranslation from '../../data/translations/ja.json';
 import koTranslation from '../../data/translations/ko.json';
 

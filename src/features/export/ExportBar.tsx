@@ -6,17 +6,19 @@ import {
   useViewFilters,
   useVisibleEvents,
 } from '../../store/hooks';
-import { useTracker, viewStateOf } from '../../store/tracker-store';
 import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { exports as enExports } from '../../i18n/en/exports';
-import type { StageRequest } from './ExportStage';
-import { exportFileName, imageSubtitle, permalink, widthPresets } from './export-utils';
+import { graphics as enGraphics } from '../../i18n/en/graphics';
+import { timeline as enTimeline } from '../../i18n/en/timeline';
+import { imageSubtitle } from '../common/card-text';
+import { currentPermalink } from '../common/permalink';
+import { exportFileName, widthPresets } from './export-utils';
 import { FullDataset } from './FullDataset';
-import { currentPermalinkBase } from './public-url';
+import { ImageFrame, type FrameState } from './ImageFrame';
+import { imageHeadline } from './image-card';
 
-// loaded on first use, with the image library and the embed code
-const ExportStage = lazy(() => import('./ExportStage').then((m) => ({ default: m.ExportStage })));
+// loaded on first use, with the embed code
 const EmbedDialog = lazy(() =>
   import('../embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })),
 );
@@ -30,22 +32,25 @@ export function ExportBar() {
   const filters = useViewFilters();
   const { lang } = useLang();
   const m = useMessages('exports', enExports);
-  const words = { exports: m, core: useMessages('core', enCore) };
-  // the dataset's title (in the page's language, after a switch too) until the reader edits it
-  const [ownTitle, setTitle] = useState<string | null>(null);
-  const title = ownTitle ?? dataset.meta.title;
-  const [presetId, setPresetId] = useState('800');
-  const [stage, setStage] = useState<StageRequest | null>(null);
+  const words = {
+    exports: m,
+    core: useMessages('core', enCore),
+    timeline: useMessages('timeline', enTimeline),
+    graphics: useMessages('graphics', enGraphics),
+  };
+  const [frame, setFrame] = useState<FrameState>({
+    headline: null,
+    standfirst: '',
+    presetId: '800',
+    lanes: 'filtered',
+  });
+  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [embedOpen, setEmbedOpen] = useState(0);
-  const preset = widthPresets.find((p) => p.id === presetId) ?? widthPresets[1]!;
-  const currentLink = () =>
-    permalink(
-      currentPermalinkBase(),
-      viewStateOf(useTracker.getState()),
-      window.location.search,
-      lang,
-    );
+  const preset = widthPresets.find((p) => p.id === frame.presetId) ?? widthPresets[1]!;
+  const link = currentPermalink(lang);
+  const defaultHeadline = imageHeadline(filters, dataset, items, asOf, words);
+  const headline = frame.headline ?? defaultHeadline;
   const subtitle = imageSubtitle(
     filters,
     asOf,
@@ -54,25 +59,44 @@ export function ExportBar() {
     words,
   );
 
-  const exportImage = (format: 'png' | 'svg') => {
+  const exportImage = async (format: 'png' | 'svg') => {
+    setBusy(true);
     setMessage(m.bar.preparing(format.toUpperCase()));
-    setStage({
-      format,
-      preset,
-      title,
-      subtitle,
-      permalink: currentLink(),
-      fileName: exportFileName(title, asOf, format),
-    });
+    const name = exportFileName(headline, asOf, format, preset.id);
+    try {
+      const files = await import('./export-files');
+      const svg = files.cardSvg(
+        files.imageCardInput({
+          dataset,
+          items,
+          filters,
+          asOf,
+          lang,
+          permalink: link,
+          choices: { ...frame, headline, preset },
+          words,
+        }),
+      );
+      if (format === 'svg') files.download(svg, name, 'image/svg+xml;charset=utf-8');
+      else {
+        const { width, height } = files.svgSize(svg);
+        files.download(await files.svgToPng(svg, width, height), name, 'image/png');
+      }
+      setMessage(m.bar.downloaded(name));
+    } catch (error) {
+      setMessage(m.bar.imageFailed(String(error)));
+    } finally {
+      setBusy(false);
+    }
   };
   const exportData = async (format: 'csv' | 'json') => {
     const files = await import('./export-files');
-    const name = exportFileName(title, asOf, format);
+    const name = exportFileName(headline, asOf, format);
     if (format === 'csv')
       files.download(files.eventsCsv(filtered, dataset, words), name, 'text/csv;charset=utf-8');
     else
       files.download(
-        files.eventsJson(filtered, dataset, { permalink: currentLink(), filters: subtitle }, lang),
+        files.eventsJson(filtered, dataset, { permalink: link, filters: subtitle }, lang),
         name,
         'application/json',
       );
@@ -82,33 +106,19 @@ export function ExportBar() {
   return (
     <div className="export-bar" role="group" aria-labelledby="export-heading">
       <h3 id="export-heading">{m.bar.heading}</h3>
-      <label>
-        {m.bar.imageTitle}{' '}
-        <input
-          type="text"
-          name="image-title"
-          value={title}
-          maxLength={120}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </label>
-      <label>
-        {m.bar.size}{' '}
-        <select name="image-size" value={presetId} onChange={(e) => setPresetId(e.target.value)}>
-          {widthPresets.map((p) => (
-            <option key={p.id} value={p.id}>
-              {m.bar.presets[p.id] ?? p.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ImageFrame
+        frame={frame}
+        defaultHeadline={defaultHeadline}
+        source={words.graphics.frame.source(link)}
+        onChange={(next) => setFrame((f) => ({ ...f, ...next }))}
+      />
       <div className="export-buttons">
         <button
           type="button"
           className="button"
           data-export="png"
-          onClick={() => exportImage('png')}
-          disabled={stage !== null}
+          onClick={() => void exportImage('png')}
+          disabled={busy}
         >
           {m.bar.downloadPng}
         </button>
@@ -116,8 +126,8 @@ export function ExportBar() {
           type="button"
           className="button"
           data-export="svg"
-          onClick={() => exportImage('svg')}
-          disabled={stage !== null}
+          onClick={() => void exportImage('svg')}
+          disabled={busy}
         >
           {m.bar.downloadSvg}
         </button>
@@ -139,17 +149,7 @@ export function ExportBar() {
         {message}
       </p>
       <Suspense fallback={null}>
-        {embedOpen > 0 && <EmbedDialog key={embedOpen} title={title} permalink={currentLink()} />}
-        {stage && (
-          <ExportStage
-            request={stage}
-            items={items}
-            onDone={(text) => {
-              setStage(null);
-              setMessage(text);
-            }}
-          />
-        )}
+        {embedOpen > 0 && <EmbedDialog key={embedOpen} title={headline} permalink={link} />}
       </Suspense>
     </div>
   );

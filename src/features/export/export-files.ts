@@ -1,11 +1,15 @@
 /**
- * File makers, loaded on demand so that papaparse and modern-screenshot stay off the first paint.
+ * File makers, loaded on demand so that papaparse and the image drawing stay off the first
+ * paint.
  */
-import { domToForeignObjectSvg, domToPng } from 'modern-screenshot';
 import type { Lang } from '../../i18n/lang';
 import type { Dataset, DisputeEvent } from '../../model/schema';
+import { englishWords, type ExportWords } from '../common/card-text';
 import { spreadsheetCsv } from '../common/spreadsheet-csv';
-import { csvTable, englishWords, type ExportWords } from './export-utils';
+import { csvTable } from './export-utils';
+
+export { cardSvg } from './card-svg';
+export { imageCardInput } from './image-card';
 
 /**
  * UTF-8 with a byte-order mark, formulas made text (see spreadsheetCsv). The first row names
@@ -33,29 +37,44 @@ export function eventsJson(
 }
 
 /**
- * The images use the fonts this computer has (the CSS stacks name Japanese and Korean system
- * fonts): `font: false` stops modern-screenshot from fetching and embedding any web font, so
- * making an image never downloads a font from another origin.
+ * The PNG: the SVG drawing rasterised at `scale` (2× for sharp screens), through an image
+ * of the SVG drawn on a canvas, so that the two files never differ. The drawing names
+ * system fonts only, so nothing is fetched.
  */
-export const captureFonts = { font: false } as const;
-
-export async function nodeToPng(node: HTMLElement): Promise<string> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
   await document.fonts?.ready;
-  return domToPng(node, {
-    scale: 2,
-    backgroundColor: getComputedStyle(node).backgroundColor,
-    ...captureFonts,
-  });
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('canvas.toBlob failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
-/** A vector SVG whose text stays text (searchable, and the credit line survives cropping tools). */
-export async function nodeToSvg(node: HTMLElement): Promise<string> {
-  await document.fonts?.ready;
-  const svg = await domToForeignObjectSvg(node, {
-    backgroundColor: getComputedStyle(node).backgroundColor,
-    ...captureFonts,
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+/** The drawn size of an SVG card (its root's width and height). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg[^>]*>/.exec(svg)?.[0] ?? '';
+  const read = (name: string) => Number(new RegExp(` ${name}="([\\d.]+)"`).exec(root)?.[1] ?? 0);
+  return { width: read('width'), height: read('height') };
 }
 
 export function download(content: string | Blob, filename: string, type: string) {

@@ -1,20 +1,5 @@
 import type { Dataset, DisputeEvent } from '../../model/schema';
-import { describeFilters, type Filters } from '../../derive/filter';
-import { latestEventDate } from '../../derive/event-status';
-import { feedBase } from '../../derive/feed';
-import { serializeQuery, type ViewState } from '../../derive/url-state';
-import type { Catalogue } from '../../i18n/catalogue';
-import { core as enCore } from '../../i18n/en/core';
-import { exports as enExports } from '../../i18n/en/exports';
-import type { Lang } from '../../i18n/lang';
-
-/** The messages exports write with: this namespace's and the shared formats (dates, counts). */
-export interface ExportWords {
-  exports: Catalogue['exports'];
-  core: Catalogue['core'];
-}
-
-export const englishWords: ExportWords = { exports: enExports, core: enCore };
+import { englishWords, type ExportWords } from '../common/card-text';
 
 export interface WidthPreset {
   id: string;
@@ -33,83 +18,11 @@ export const widthPresets: WidthPreset[] = [
 ];
 
 /**
- * The address permalinks start from: the site's public address when one is configured
- * (a build-time VITE_PUBLIC_URL, or `npm run snapshot -- --permalink-base`), so that an
- * image made on a laptop never shows a local address; otherwise the page's own.
+ * A file name from the title and date, and for an image its size (`…-social.svg`,
+ * `…-1200.png`), so that two sizes of one view never overwrite each other: ascii, lower
+ * case, no spaces.
  */
-export function permalinkBase(
-  page: { origin: string; pathname: string },
-  configured?: string | null,
-): string {
-  // an unusable setting falls back to the page's folder: the language pages (index.html,
-  // ja.html, ko.html) share it, and the link's `lang` says which one opens
-  return (
-    feedBase(configured) ??
-    `${page.origin}${page.pathname.replace(/(?:^|\/)(?:index|ja|ko)\.html$/, '/')}`
-  );
-}
-
-/**
- * The permalink of a view: the full page (never the embed) with the same state. Given the
- * page's language, a Japanese or Korean view's link says `lang=ja` / `lang=ko` (so it opens
- * in that language wherever the public address points) and an English one carries no `lang`;
- * without it, a `lang` already in the address is kept as it is.
- */
-export function permalink(base: string, state: ViewState, current: string, lang?: Lang): string {
-  const params = new URLSearchParams(current);
-  params.delete('embed');
-  params.delete('title');
-  if (lang === 'en') params.delete('lang');
-  else if (lang) params.set('lang', lang);
-  return `${base}${serializeQuery({ ...state, event: null }, params.toString())}`;
-}
-
-/** The subtitle drawn into images: filters and date range in words. */
-export function imageSubtitle(
-  filters: Filters,
-  asOf: string,
-  dataset: Dataset,
-  count: number,
-  words: ExportWords = englishWords,
-): string {
-  return words.exports.card.subtitle(
-    filtersInWords(filters, dataset, words),
-    words.core.format.events(count),
-    words.core.format.shortDate(asOf),
-  );
-}
-
-/** The filters in words, with issue and actor names as the dataset (in the page's language) gives them. */
-export function filtersInWords(
-  filters: Filters,
-  dataset: Dataset,
-  words: ExportWords = englishWords,
-): string {
-  const names = {
-    issues: new Map(dataset.issues.map((i) => [i.id, i.name])),
-    actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
-  };
-  return describeFilters(filters, names, words.exports.filters);
-}
-
-/** The credit drawn into images: the latest event and the day sources were checked, apart. */
-export function creditLine(dataset: Dataset, words: ExportWords = englishWords): string {
-  const latest = latestEventDate(dataset.events);
-  const checked = dataset.meta.sourcesCheckedOn ?? dataset.meta.lastUpdated;
-  const { card } = words.exports;
-  const date = words.core.format.shortDate;
-  return [
-    dataset.meta.credit,
-    latest ? card.latestEvent(date(latest)) : null,
-    card.sourcesChecked(date(checked)),
-    dataset.meta.licence,
-  ]
-    .filter(Boolean)
-    .join(card.separator);
-}
-
-/** A file name from the title and date: ascii, lower case, no spaces. */
-export function exportFileName(title: string, asOf: string, ext: string): string {
+export function exportFileName(title: string, asOf: string, ext: string, size?: string): string {
   const slug = title
     .replace(/[\u2010-\u2015]/g, '-')
     .normalize('NFKD')
@@ -118,7 +31,7 @@ export function exportFileName(title: string, asOf: string, ext: string): string
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
     .slice(0, 60);
-  return `${slug || 'timeline'}-${asOf}.${ext}`;
+  return `${slug || 'timeline'}-${asOf}${size ? `-${size}` : ''}.${ext}`;
 }
 
 export interface CsvRow {

@@ -9,9 +9,9 @@ import {
 } from '../../derive/indicators';
 import { useLang } from '../../i18n/context';
 import { useDataset } from '../../store/hooks';
-import { useTracker, viewStateOf } from '../../store/tracker-store';
-import { creditLine, exportFileName, permalink } from '../export/export-utils';
-import { currentPermalinkBase } from '../export/public-url';
+import { creditLine } from '../common/card-text';
+import { currentPermalink } from '../common/permalink';
+import { exportFileName } from '../export/export-utils';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorLegend } from './IndicatorLegend';
 import { IndicatorSources } from './IndicatorSources';
@@ -45,7 +45,7 @@ export function IndicatorCard({
     () => (titleLang ? chart.series.map((s) => s.title) : []),
     [chart, titleLang],
   );
-  const link = `${permalink(currentPermalinkBase(), viewStateOf(useTracker.getState()), window.location.search)}#indicators`;
+  const link = `${currentPermalink()}#indicators`;
   const captionId = `ind-${chart.id}-caption`;
   const summaryId = `ind-${chart.id}-summary`;
 
@@ -54,7 +54,7 @@ export function IndicatorCard({
     if (!node) return;
     setMessage(t.card.preparing(format.toUpperCase()));
     try {
-      const files = await import('../export/export-files');
+      const files = await import('../export/node-images');
       // a file name in Latin letters: the chart's English name, or its id on a translated page
       const name = exportFileName(lang === 'en' ? chart.title : chart.id, asOf, format);
       if (format === 'png') files.saveUrl(await files.nodeToPng(node), name);

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
-import { LaneView } from './LaneView';
+import { PageLanes } from './PageLanes';
 import { WhenVisible } from '../common/WhenVisible';
 import { lazyOwn, lazyPart } from '../common/lazy-part';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
@@ -46,7 +46,7 @@ export function Timeline() {
           </button>
         </div>
       </div>
-      {view === 'lanes' && <LaneView items={items} />}
+      {view === 'lanes' && <PageLanes items={items} />}
       <Suspense fallback={null}>
         <ListSlot items={items} />
       </Suspense>

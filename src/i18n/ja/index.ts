@@ -4,6 +4,7 @@ import { chart } from './chart';
 import { core } from './core';
 import { exports } from './exports';
 import { filters } from './filters';
+import { graphics } from './graphics';
 import { indicators } from './indicators';
 import { panels } from './panels';
 import { problems } from './problems';
@@ -18,4 +19,5 @@ export const catalogue: Catalogue = {
   indicators,
   exports,
   problems,
+  graphics,
 };

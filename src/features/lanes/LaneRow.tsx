@@ -3,15 +3,8 @@ import { issueColorVar } from '../common/labels';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
 import { EventMarker } from './EventMarker';
-import type { PlacedLabel } from './label-layout';
-import type { MarkLabel } from './label-utils';
-import type { LaneItem } from './timeline-utils';
-
-export interface LaneLabel {
-  placed: PlacedLabel;
-  mark: LaneItem;
-  label: MarkLabel;
-}
+import type { LaneLabel } from './lanes-layout';
+import type { LaneItem } from './time-domain';
 
 /** One issue's lane: its name, its markers and the labels placed for them. */
 export function LaneRow({

@@ -7,11 +7,13 @@ export function LanesToolbar({
   zoom,
   pan,
   fit,
+  hint = true,
 }: {
   outside: { before: number; after: number };
   zoom: (factor: number) => void;
   pan: (fraction: number) => void;
   fit: () => void;
+  hint?: boolean;
 }) {
   const t = useMessages('timeline', enTimeline).lanes;
   const { before, after } = outside;
@@ -33,7 +35,7 @@ export function LanesToolbar({
         ▶
       </button>
       {before + after > 0 && <span className="outside-count">{t.outside(before, after)}</span>}
-      <span className="hint">{t.hint}</span>
+      {hint && <span className="hint">{t.hint}</span>}
     </div>
   );
 }

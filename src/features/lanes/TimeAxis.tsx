@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { Domain, Tick } from './timeline-utils';
+import type { Domain, Tick } from './time-domain';
 
 /** Years (or months) across the top of the lanes; labels at the edges stay inside the track. */
 export function TimeAxis({

@@ -1,6 +1,6 @@
 import type { EventAsOf } from '../../derive/event-status';
 import { byEventDate, dateFromDayNumber, dayNumber } from '../../derive/dates';
-import { estimateTextWidth } from './label-utils';
+import { estimateTextWidth } from './label-text';
 
 /** The visible stretch of time, in day numbers. */
 export interface Domain {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { dayNumber } from '../../derive/dates';
 import type { Dataset } from '../../model/schema';
-import { fitDomain, outsideDomain, panDomain, zoomDomain, type Domain } from './timeline-utils';
+import { fitDomain, outsideDomain, panDomain, zoomDomain, type Domain } from './time-domain';
 
 /**
  * The stretch of time the lanes show: fitted to the events (from where the data says the

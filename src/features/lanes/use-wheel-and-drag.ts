@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { panDomain, zoomDomain, type Domain } from './timeline-utils';
+import { panDomain, zoomDomain, type Domain } from './time-domain';
 
 /**
  * Ctrl/⌘+wheel zooms at the pointer, a sideways wheel or a drag pans; on a touch screen a

@@ -14,7 +14,7 @@ import {
   zoomDomain,
   type Domain,
   type LaneItem,
-} from '../../src/features/timeline/timeline-utils';
+} from '../../src/features/lanes/time-domain';
 import { core as enCore } from '../../src/i18n/en/core';
 import { core as jaCore } from '../../src/i18n/ja/core';
 import { core as koCore } from '../../src/i18n/ko/core';

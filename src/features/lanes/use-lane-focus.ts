@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { nearestIndex, type LaneItem } from './timeline-utils';
+import { nearestIndex, type LaneItem } from './time-domain';
 
 export interface LaneKeys {
   zoom: (factor: number, anchor: number) => void;

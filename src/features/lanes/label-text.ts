@@ -1,6 +1,6 @@
 import type { EventAsOf } from '../../derive/event-status';
 import { dayNumber } from '../../derive/dates';
-import type { LaneItem } from './timeline-utils';
+import type { LaneItem } from './time-domain';
 
 /**
  * Advance widths in em of DejaVu Sans, the widest of the sans-serif fonts the page may fall
@@ -166,9 +166,9 @@ export function knownCount(items: readonly EventAsOf[]): number {
 export const LANE_HEIGHT = 64;
 
 /** Geometry of a lane in px; the stylesheet's `.lane-track` and `.mark-label` match it. */
-export function laneGeometry(laneHeight = LANE_HEIGHT, touch = false) {
+export function laneGeometry(laneHeight = LANE_HEIGHT, touch = false, labelPx = LABEL_FONT_PX) {
   const markerHalf = MARKER_PX[touch ? 'touch' : 'fine'].cluster / 2;
-  return { laneHeight, markerY: laneHeight / 2, markerHalf, labelHeight: 15, gap: 2 };
+  return { laneHeight, markerY: laneHeight / 2, markerHalf, labelHeight: labelPx + 3, gap: 2 };
 }
 
 /**
@@ -182,9 +182,9 @@ const MARKER_PX = {
 export const LABEL_FONT_PX = 12;
 const LABEL_PAD_PX = 2;
 
-/** Width in px of a drawn label (text plus its padding). */
-export function labelWidth(text: string): number {
-  return estimateTextWidth(text, LABEL_FONT_PX, LABEL_PAD_PX);
+/** Width in px of a drawn label (text plus its padding), at the page's size unless given. */
+export function labelWidth(text: string, fontPx = LABEL_FONT_PX): number {
+  return estimateTextWidth(text, fontPx, LABEL_PAD_PX);
 }
 
 /** Half the drawn size of a marker (see `.marker` in the stylesheet), in px. */

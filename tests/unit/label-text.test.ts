@@ -9,8 +9,8 @@ import {
   markLabel,
   nearestToCursor,
   statusWord,
-} from '../../src/features/timeline/label-utils';
-import { clampDomain, panDomain, zoomDomain } from '../../src/features/timeline/timeline-utils';
+} from '../../src/features/lanes/label-text';
+import { clampDomain, panDomain, zoomDomain } from '../../src/features/lanes/time-domain';
 import { timeline as enTimeline } from '../../src/i18n/en/timeline';
 import { timeline as jaTimeline } from '../../src/i18n/ja/timeline';
 import { asOfItem, makeEvent } from '../fixtures/make';

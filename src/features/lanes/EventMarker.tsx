@@ -4,8 +4,8 @@ import type { Catalogue } from '../../i18n/catalogue';
 import { core as enCore } from '../../i18n/en/core';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
-import { knownCount } from './label-utils';
-import type { LaneItem } from './timeline-utils';
+import { knownCount } from './label-text';
+import type { LaneItem } from './time-domain';
 
 /** The messages a marker's name is made of, in the page's language. */
 export interface MarkerWords {

@@ -1,0 +1,117 @@
+import { dateFromDayNumber } from '../../derive/dates';
+import type { EventAsOf } from '../../derive/event-status';
+import type { Filters } from '../../derive/filter';
+import type { Dataset } from '../../model/schema';
+import type { Catalogue } from '../../i18n/catalogue';
+import type { Lang } from '../../i18n/lang';
+import { creditLine, imageSubtitle, viewSubject } from '../common/card-text';
+import { chosenLanes, fitDomain, type LaneChoice } from '../lanes';
+import type { CardInput } from './card-svg';
+import type { WidthPreset } from './export-utils';
+
+/** The messages an image is written with, in the page's language. */
+export interface ImageWords {
+  exports: Catalogue['exports'];
+  core: Catalogue['core'];
+  timeline: Catalogue['timeline'];
+  graphics: Catalogue['graphics'];
+}
+
+/** What the reader chose in the editorial frame. */
+export interface ImageChoices {
+  preset: WidthPreset;
+  /** null: the default headline (what the filters show) */
+  headline: string | null;
+  standfirst: string;
+  lanes: LaneChoice;
+}
+
+/** The time an image shows: the page's default span (from the data's defaultFrom). */
+export function imageDomain(items: readonly EventAsOf[], meta: Dataset['meta']) {
+  return fitDomain(items, { from: meta.coverage.from, to: meta.lastUpdated }, meta.defaultFrom);
+}
+
+/**
+ * The default headline of the image of this view: the span runs from the first event drawn
+ * (within the default time span) to the cursor date's year at the latest.
+ */
+export function imageHeadline(
+  filters: Filters,
+  dataset: Dataset,
+  items: readonly EventAsOf[],
+  asOf: string,
+  words: Pick<ImageWords, 'graphics'>,
+): string {
+  const domain = imageDomain(items, dataset.meta);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const it of items) {
+    if (it.day < domain.start || it.day > domain.end) continue;
+    first = Math.min(first, it.day);
+    last = Math.max(last, it.day);
+  }
+  const year = (day: number) => +dateFromDayNumber(day).slice(0, 4);
+  const asOfYear = +asOf.slice(0, 4);
+  const from = Number.isFinite(first) ? year(first) : asOfYear;
+  const to = Math.min(asOfYear, Number.isFinite(last) ? year(last) : asOfYear);
+  return words.graphics.frame.headlineOf(
+    viewSubject(filters, dataset, words),
+    Math.min(from, to),
+    to,
+  );
+}
+
+/** Everything the SVG card needs, from the view, the reader's choices and the messages. Pure. */
+export function imageCardInput(view: {
+  dataset: Dataset;
+  items: EventAsOf[];
+  filters: Filters;
+  asOf: string;
+  lang: Lang;
+  permalink: string;
+  choices: ImageChoices;
+  words: ImageWords;
+}): CardInput {
+  const { dataset, items, filters, asOf, words, choices } = view;
+  const domain = imageDomain(items, dataset.meta);
+  const names = new Map(dataset.issues.map((i, n) => [i.id, { name: i.name, n }]));
+  const lanes = chosenLanes(items, dataset.issues, filters.issues, choices.lanes).map((issue) => ({
+    issue,
+    name: names.get(issue)?.name ?? issue,
+    colorIndex: names.get(issue)?.n ?? 0,
+  }));
+  const shown = new Set(lanes.map((l) => l.issue));
+  const drawn = items.filter((it) => it.event.issues.some((id) => shown.has(id)));
+  const date = words.core.format.shortDate;
+  return {
+    width: choices.preset.width,
+    height: choices.preset.height,
+    lang: view.lang,
+    headline: choices.headline ?? imageHeadline(filters, dataset, items, asOf, words),
+    standfirst: choices.standfirst,
+    subtitle: imageSubtitle(
+      filters,
+      asOf,
+      dataset,
+      drawn.filter((i) => i.status !== null).length,
+      words,
+    ),
+    words: {
+      planned: words.exports.card.planned,
+      later: drawn.some((i) => i.status === null) ? words.exports.card.later(date(asOf)) : null,
+      grouped: words.exports.card.grouped,
+      cursor: words.timeline.lanes.cursor(date(asOf)),
+      credit: creditLine(dataset, words),
+      source: words.graphics.frame.source(view.permalink),
+    },
+    lanes: {
+      items: drawn,
+      lanes,
+      asOf,
+      domain,
+      selected: null,
+      words: words.timeline.statusWords,
+      tickFormat: words.core.format,
+    },
+  };
+}
