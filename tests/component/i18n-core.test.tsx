@@ -15,15 +15,28 @@ describe('the page shell in Japanese and Korean', () => {
   beforeEach(resetStore);
 
   it.each([
-    ['ja', '最新の出来事： 2026年1月13日', '出典確認日： 2026年12月2日', '表示テーマ'],
-    ['ko', '최신 사건: 2026년 1월 13일', '출처 확인일: 2026년 12월 2일', '화면 테마'],
+    [
+      'ja',
+      '最新の出来事： 2026年3月1日',
+      '2026年3月1日より後の出来事は未収録',
+      '出典確認日： 2026年12月2日',
+      '表示テーマ',
+    ],
+    [
+      'ko',
+      '최신 사건: 2026년 3월 1일',
+      '2026년 3월 1일 이후의 사건은 기록되지 않음',
+      '출처 확인일: 2026년 12월 2일',
+      '화면 테마',
+    ],
   ] as const)(
-    '%s header: local dates, theme control, translation note',
-    async (lang, latest, checked, theme) => {
+    '%s header: local dates, where the record stops, theme control, translation note',
+    async (lang, latest, through, checked, theme) => {
       await renderIn(lang, <Header />);
       const banner = screen.getByRole('banner');
       const line = banner.querySelector('.subtitle')!;
       expect(line).toHaveTextContent(latest);
+      expect(line).toHaveTextContent(through);
       expect(line).toHaveTextContent(checked);
       expect(within(banner).getByRole('combobox', { name: theme })).toBeInTheDocument();
       expect(banner.querySelector('.translation-note')).toHaveTextContent(
