@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyOwn } from '../common/lazy-part';
 import {
   useAsOf,
   useDataset,
@@ -15,11 +16,9 @@ import { exportFileName, imageSubtitle, permalink, widthPresets } from './export
 import { FullDataset } from './FullDataset';
 import { currentPermalinkBase } from './public-url';
 
-// loaded on first use, with the image library and the embed code
-const ExportStage = lazy(() => import('./ExportStage').then((m) => ({ default: m.ExportStage })));
-const EmbedDialog = lazy(() =>
-  import('../embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })),
-);
+// loaded on first use, with the image library and the embed code (each failing on its own)
+const ExportStage = lazyOwn(() => import('./ExportStage').then((m) => m.ExportStage));
+const EmbedDialog = lazyOwn(() => import('../embed/EmbedDialog').then((m) => m.EmbedDialog));
 
 /** Image, data and embed exports of the timeline as it is filtered now. */
 export function ExportBar() {
