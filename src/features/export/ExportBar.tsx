@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyOwn } from '../common/lazy-part';
 import {
   useAsOf,
   useDataset,
@@ -18,10 +19,8 @@ import { FullDataset } from './FullDataset';
 import { ImageFrame, type FrameState } from './ImageFrame';
 import { imageHeadline } from './image-card';
 
-// loaded on first use, with the embed code
-const EmbedDialog = lazy(() =>
-  import('../embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })),
-);
+// loaded on first use, with the embed code (failing on its own)
+const EmbedDialog = lazyOwn(() => import('../embed/EmbedDialog').then((m) => m.EmbedDialog));
 
 /** Image, data and embed exports of the timeline as it is filtered now. */
 export function ExportBar() {

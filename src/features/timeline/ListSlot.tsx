@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { Suspense, useMemo, useRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { useTracker } from '../../store/tracker-store';
 import { core as enCore } from '../../i18n/en/core';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
+import { lazyOwn } from '../common/lazy-part';
 import { useHydrated } from '../common/use-hydrated';
 import { useMediaQuery } from '../common/use-media-query';
 import { EmptyList, Row } from './ListRow';
@@ -11,7 +12,7 @@ import { listRows, type ListRow } from './list-utils';
 import { useListFocus } from './use-list-focus';
 
 // The virtualiser only matters for large datasets, so it loads after hydration, when needed.
-const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));
+const ListView = lazyOwn(() => import('./ListView').then((m) => m.ListView));
 
 /** Up to this many rows (events and headings) the list is plain markup, all of it. */
 export const VIRTUALISE_ABOVE = 400;
