@@ -73,6 +73,7 @@ describe('the SVG card is a drawing', () => {
 
   it('a vertical tab (U+000B) or other character XML forbids in a headline leaves the file readable', () => {
     const { svg } = bundledCard({ headline: 'Export\u000Bcontrols\u0001 <b>&</b>' });
+    // eslint-disable-next-line no-control-regex
     expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const doc = parse(svg);
     expect(texts(doc)[0]).toBe('Exportcontrols <b>&</b>');
