@@ -93,7 +93,7 @@ try {
   const button = page.locator(`button[data-export="${format.toLowerCase()}"]`);
   await button.waitFor();
   await page.locator('select[name="image-size"]').selectOption(size);
-  if (title) await page.locator('input[name="image-title"]').fill(title);
+  if (title) await page.locator('input[name="image-headline"]').fill(title);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
     button.click(),

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { bundled, open } from './helpers';
 
@@ -8,14 +9,14 @@ function pngSize(buf: Buffer) {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-test('PNG export is a valid 2× image at the preset width', async ({ page }) => {
+test('PNG export is a valid 2× image at the preset width, named for its size', async ({ page }) => {
   await open(page, '/?issues=export-controls,white-list');
   await page.getByLabel('Size').selectOption('600');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /PNG/ }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  expect(download.suggestedFilename()).toMatch(/-600\.png$/);
   const size = pngSize(readFileSync((await download.path())!));
   expect(size.width).toBe(1200);
   expect(size.height).toBeGreaterThan(300);
@@ -31,23 +32,107 @@ test('the social card is 1200×675 (2400×1350 at 2×)', async ({ page }) => {
   expect(pngSize(readFileSync((await download.path())!))).toEqual({ width: 2400, height: 1350 });
 });
 
-test('SVG export holds the title, the filters in words, the credit line and the permalink', async ({
+test('SVG export is a drawing that holds the headline, the filters in words, the credit line and the permalink', async ({
   page,
 }) => {
   await open(page, '/?issues=gsomia');
-  await page.getByLabel('Image title').fill('GSOMIA in the dispute');
+  // the default headline says what the filters show, not the product's name
+  await expect(page.getByLabel('Headline')).toHaveValue(/^GSOMIA, 20\d\d–20\d\d$/);
+  await page.getByLabel('Headline').fill('GSOMIA in the dispute');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /SVG/ }).click(),
   ]);
+  expect(download.suggestedFilename()).toMatch(/^gsomia-in-the-dispute-.*-800\.svg$/);
   const svg = readFileSync((await download.path())!, 'utf8');
   expect(svg.slice(0, 40)).toMatch(/^<\?xml/);
-  expect(svg).toContain('<foreignObject');
+  expect(svg).not.toContain('foreignObject');
+  expect(svg).toMatch(/<text[^>]*>Seoul says it will end GSOMIA/);
   expect(svg).toContain('width="800"');
   expect(svg).toContain('GSOMIA in the dispute');
   expect(svg).toContain('Issues: GSOMIA');
   expect(svg).toContain('sources cited for every event');
   expect(svg).toContain('issues=gsomia');
+});
+
+/** Where the SVG draws a text (its x and baseline). */
+function textAt(svg: string, text: string): { x: number; y: number } {
+  const m = new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)"[^>]*>${text}`).exec(svg);
+  expect(m, `"${text}" drawn as <text>`).not.toBeNull();
+  return { x: Number(m![1]), y: Number(m![2]) };
+}
+
+/** How many pixels in a box of a PNG are darker than the white ground (decoded by the browser). */
+async function inkIn(page: Page, png: Buffer, box: { x: number; y: number; w: number; h: number }) {
+  return page.evaluate(
+    async ({ src, box }) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(box.x, box.y, box.w, box.h).data;
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! + data[i + 1]! + data[i + 2]! < 600) ink++;
+      return ink;
+    },
+    { src: `data:image/png;base64,${png.toString('base64')}`, box },
+  );
+}
+
+test('the social card SVG names the turning points, and librsvg draws its labels and markers', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByLabel('Size').selectOption('social');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/-social\.svg$/);
+  const path = (await download.path())!;
+  const svg = readFileSync(path, 'utf8');
+  expect(svg.length).toBeLessThan(400_000);
+  expect(svg).toContain('width="1200" height="675"');
+  // rendered as a graphics desk's tools would, by librsvg (Debian librsvg2-bin)
+  const png = execFileSync('rsvg-convert', ['--format=png', path]);
+  expect(png.readUInt32BE(16)).toBe(1200);
+  for (const label of [
+    'Supreme Court orders Nippon Steel to pay',
+    'Japan announces curbs on chip materials',
+    'Tokyo drops Korea from its white list',
+    'Seoul says it will end GSOMIA',
+    'Seoul announces third-party payment plan',
+  ]) {
+    const at = textAt(svg, label);
+    expect(at.y, `${label} inside the card`).toBeLessThan(675);
+    const ink = await inkIn(page, png, {
+      x: Math.round(at.x),
+      y: Math.round(at.y) - 9,
+      w: 80,
+      h: 10,
+    });
+    expect(ink, `ink where "${label}" is drawn`).toBeGreaterThan(40);
+  }
+  // a marker in an issue's colour (the legend's first circle is an open one)
+  const circle = /<circle cx="([\d.]+)" cy="([\d.]+)" r="[\d.]+" fill="#(?!ffffff)/.exec(svg)!;
+  const ink = await inkIn(page, png, {
+    x: Math.round(+circle[1]!) - 2,
+    y: Math.round(+circle[2]!) - 2,
+    w: 4,
+    h: 4,
+  });
+  expect(ink, 'a marker drawn').toBeGreaterThan(8);
+  // a blank page of the same size has no ink there
+  const blank = execFileSync('rsvg-convert', ['--format=png'], {
+    input:
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="1200" height="675" fill="#fff"/></svg>',
+  });
+  expect(await inkIn(page, blank, { x: 0, y: 0, w: 1200, h: 675 })).toBe(0);
 });
 
 test('CSV parses back to the events in view, with a BOM and the sources', async ({ page }) => {
@@ -114,6 +199,37 @@ test('the embed renders the card alone and posts its height to the host page', a
     /issues=gsomia/,
   );
   await expect(frame.getByRole('searchbox')).toHaveCount(0);
+});
+
+test('at phone width an embed of one issue lists its events by name, headed by the issue, and posts its height', async ({
+  page,
+  baseURL,
+}) => {
+  await page.route(
+    (url) => url.pathname === '/host.html',
+    (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><body style="margin:0">
+    <iframe id="f" src="${baseURL}/?embed=1&issues=gsomia" title="Timeline" style="width:390px;height:100px;border:0"></iframe>
+    <script>window.heights=[];addEventListener('message',e=>{if(e.data&&e.data.type==='jk-tracker:height'){heights.push(e.data.height);document.getElementById('f').style.height=e.data.height+'px'}})</script>
+  </body></html>`,
+      }),
+  );
+  await page.setViewportSize({ width: 420, height: 800 });
+  await page.goto('/host.html');
+  const frame = page.frameLocator('#f');
+  await expect(frame.getByRole('heading', { level: 1, name: 'GSOMIA' })).toBeVisible();
+  const list = frame.getByRole('region', { name: /^Events/ });
+  await expect(list.getByRole('button', { name: /Korea decides to end the GSOMIA/ })).toBeVisible();
+  const names = await list.getByRole('listitem').count();
+  expect(names).toBe(bundled.events.filter((e) => e.issues.includes('gsomia')).length);
+  // no lanes of unlabelled circles, no desktop keyboard hints
+  await expect(frame.locator('.marker')).toHaveCount(0);
+  await expect(frame.locator('.hint')).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
+    .toBeGreaterThan(0);
 });
 
 test('the embed dialog gives an iframe snippet with title and aria-label, and the plain link', async ({

@@ -412,9 +412,9 @@ function drawLabel(
   const later = label.lead.status === null;
   const tail = [
     label.status
-      ? `<tspan font-style="italic" fill="${cardPalette.muted}"> · ${escape(label.status)}</tspan>`
+      ? `<tspan font-style="italic" fill="${cardPalette.muted}">\u00A0· ${escape(label.status)}</tspan>`
       : '',
-    label.more > 0 ? ` +${label.more}` : '',
+    label.more > 0 ? `\u00A0+${label.more}` : '',
   ].join('');
   const ground = `<rect${attrs({ x, y: top, width: w, height: sc.labelPx + 3, fill: cardPalette.surface, 'fill-opacity': 0.85 })}/>`;
   const text = textEl(

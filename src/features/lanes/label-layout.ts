@@ -163,7 +163,7 @@ function leaderBoxes(c: PlacedLabel, m: LabelMarker, g: LaneGeometry): [number, 
 /**
  * Callouts in rows above the lanes. A callout's leader line drops straight from its marker
  * and the label starts just beside the line, reading right (or left, where the track leaves
- * no room on the right). The cursor line does not reach up into these rows. Each goes to the lowest row where its label
+ * no room on the right, or centred over it where neither side has room). The cursor line does not reach up into these rows. Each goes to the lowest row where its label
  * meets no other label; a leader line may pass behind a lower label (the drawings give
  * labels a halo) but a row without such a crossing is preferred when it costs at most two
  * more rows. Several landmarks of one cluster share one line.
@@ -189,7 +189,10 @@ function placeCallouts(pending: readonly Pending[], g: LaneGeometry): PlacedLabe
   for (const p of order) {
     const { m, w } = p;
     const { lo, hi } = bounds();
-    const xs = [m.x + 3, m.x - 3 - w].filter((x) => x >= lo && x + w <= hi);
+    // beside the line, reading right or left; failing both, across it (the line then
+    // meets the label's lower edge)
+    const across = Math.max(lo, Math.min(hi - w, m.x - w / 2));
+    const xs = [m.x + 3, m.x - 3 - w, across].filter((x) => x >= lo && x + w <= hi);
     let best: { row: number; x: number; cost: number } | null = null;
     for (let row = 0; row < MAX_CALLOUT_ROWS; row++) {
       if (best && row >= best.cost) break;

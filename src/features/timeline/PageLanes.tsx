@@ -3,7 +3,8 @@ import type { EventAsOf } from '../../derive/event-status';
 import { useAsOf, useDataset, useNames, useViewFilters } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { openEvent } from '../common/event-link';
-import { chosenLanes, LaneView } from '../lanes';
+import { shownIssueIds } from '../../derive/filter';
+import { LaneView } from '../lanes';
 
 /** The page's lanes: the reader's cursor, filters and selection handed to the lane view. */
 export function PageLanes({ items }: { items: EventAsOf[] }) {
@@ -14,11 +15,15 @@ export function PageLanes({ items }: { items: EventAsOf[] }) {
   const issueFilter = useViewFilters().issues;
   const lanes = useMemo(
     () =>
-      chosenLanes(items, dataset.issues, issueFilter, 'filtered').map((issue) => ({
-        issue,
-        name: names.issues.get(issue) ?? issue,
-        colorIndex: names.issueIndex.get(issue) ?? 0,
-      })),
+      // the filtered issues (an empty one keeps its lane: the reader asked for it), else every
+      // issue that has an event in view; the image export offers more choices (chosenLanes)
+      shownIssueIds(dataset.issues, issueFilter)
+        .filter((id) => issueFilter.length > 0 || items.some((it) => it.event.issues.includes(id)))
+        .map((issue) => ({
+          issue,
+          name: names.issues.get(issue) ?? issue,
+          colorIndex: names.issueIndex.get(issue) ?? 0,
+        })),
     [items, dataset, issueFilter, names],
   );
   return (

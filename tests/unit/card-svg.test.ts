@@ -1,0 +1,145 @@
+/**
+ * The exported image: an SVG drawing from the lanes' own layout. Three fixed states are
+ * kept as files (tests/unit/__snapshots__/*.svg), as Observable Plot's test suite keeps
+ * its plots: a layout change shows up as a diff to review (`vitest -u` accepts it).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardPalette } from '../../src/features/export/card-svg';
+import { widthPresets } from '../../src/features/export/export-utils';
+import { isLandmark, lanesLayout } from '../../src/features/lanes';
+import { bundledCard } from '../fixtures/image-card';
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')).toBeNull();
+  return doc;
+}
+
+const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+
+describe('the SVG card, snapshots of three fixed states', () => {
+  it.each<[string, string, Parameters<typeof bundledCard>[0]]>([
+    ['default (social card)', 'default-social.svg', {}],
+    [
+      'as of 27 October 2020 (1200 px)',
+      'as-of-2020-10-27-1200.svg',
+      { asOf: '2020-10-27', preset: '1200' },
+    ],
+    [
+      'export controls only (600 px)',
+      'export-controls-600.svg',
+      { filters: { issues: ['export-controls'] }, preset: '600' },
+    ],
+  ])('%s', async (_, file, state) => {
+    const { svg } = bundledCard(state);
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${file}`);
+  });
+});
+
+describe('the SVG card is a drawing', () => {
+  it('is made of text, circles, rects and lines, never HTML in a foreignObject, and stays small', () => {
+    const { svg } = bundledCard();
+    const doc = parse(svg);
+    expect(svg).not.toMatch(/foreignObject/i);
+    expect(doc.querySelectorAll('text').length).toBeGreaterThan(40);
+    expect(doc.querySelectorAll('circle').length).toBeGreaterThan(20);
+    expect(doc.querySelectorAll('line').length).toBeGreaterThan(10);
+    expect(doc.documentElement.getAttribute('width')).toBe('1200');
+    expect(doc.documentElement.getAttribute('height')).toBe('675');
+    expect(new Blob([svg]).size).toBeLessThan(100_000);
+  });
+
+  it('names the turning points on the social card of the default view', () => {
+    const words = texts(parse(bundledCard().svg)).join('\n');
+    for (const label of [
+      'Supreme Court orders Nippon Steel to pay', // Oct 2018 ruling
+      'Japan announces curbs on chip materials', // July 2019 curbs
+      'Tokyo drops Korea from its white list', // Aug 2019 white-list removal
+      'Seoul says it will end GSOMIA', // Aug 2019 GSOMIA decision
+      'Seoul announces third-party payment plan', // March 2023 plan
+    ])
+      expect(words).toContain(label);
+  });
+
+  it('heads the card with what the filters show, not the product', () => {
+    const doc = parse(bundledCard({ filters: { issues: ['gsomia'] } }).svg);
+    expect(texts(doc)[0]).toBe('GSOMIA, 2018–2023');
+    expect(texts(doc)).not.toContain('Japan–South Korea Dispute Tracker');
+    const own = parse(bundledCard({ headline: 'Our headline', standfirst: 'A standfirst.' }).svg);
+    expect(texts(own).slice(0, 2)).toEqual(['Our headline', 'A standfirst.']);
+  });
+
+  it('a vertical tab (U+000B) or other character XML forbids in a headline leaves the file readable', () => {
+    const { svg } = bundledCard({ headline: 'Export\u000Bcontrols\u0001 <b>&</b>' });
+    // eslint-disable-next-line no-control-regex
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const doc = parse(svg);
+    expect(texts(doc)[0]).toBe('Exportcontrols <b>&</b>');
+    expect(doc.querySelector('b')).toBeNull();
+  });
+
+  it('carries the permalink in its source line and names Noto Sans CJK after the Latin fonts in English', () => {
+    const doc = parse(bundledCard().svg);
+    expect(texts(doc).join(' ')).toContain('https://example.org/tracker/');
+    expect(doc.documentElement.getAttribute('xml:lang')).toBe('en');
+    expect(doc.documentElement.getAttribute('font-family')).toMatch(/sans-serif$/);
+  });
+
+  it('uses the light theme’s colours of app.css', () => {
+    const css = readFileSync(resolve(import.meta.dirname, '../../src/app/app.css'), 'utf8');
+    const root = css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {')));
+    const value = (name: string) => new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(root)?.[1];
+    expect(cardPalette.text).toBe(value('--text'));
+    expect(cardPalette.muted).toBe(value('--muted'));
+    expect(cardPalette.grid).toBe(value('--grid'));
+    expect(cardPalette.cursor).toBe(value('--cursor'));
+    cardPalette.issues.forEach((hex, i) => expect(hex).toBe(value(`--issue-${i}`)));
+  });
+});
+
+describe('landmarks are always named, in every size', () => {
+  const states = [
+    {},
+    { asOf: '2020-10-27' },
+    { filters: { issues: ['export-controls'] } },
+    { asOf: '2019-09-01', lanes: 'all' as const },
+  ];
+  it.each(
+    states.flatMap((state) =>
+      widthPresets.map((p) => [JSON.stringify(state), p.id, { ...state, preset: p.id }] as const),
+    ),
+  )('state %s at %s', (_, __, state) => {
+    const { input } = bundledCard(state);
+    for (const laneHeight of [64, 22]) {
+      const width = input.width - 40 - (input.width >= 900 ? 160 : 112);
+      const layout = lanesLayout({ ...input.lanes, width, laneHeight, touch: false });
+      const named = new Set([
+        ...[...layout.labels.values()].flat().map((l) => l.label.lead.event.id),
+        ...layout.callouts.map((l) => l.label.lead.event.id),
+      ]);
+      const drawn = new Set(
+        layout.lanes.flatMap((l) =>
+          l.marks.flatMap((m) => (m.kind === 'event' ? [m.item] : m.items)),
+        ),
+      );
+      const landmarks = [...drawn].filter(isLandmark).map((it) => it.event.id);
+      expect(landmarks.filter((id) => !named.has(id))).toEqual([]);
+      // and no label straddles the cursor line, none overlaps another, none leaves the track
+      const cursor = layout.cursorAt * width;
+      const boxes = [...layout.labels.values()].flat().map((l) => l.placed);
+      for (const b of boxes) {
+        if (layout.cursorAt >= 0 && layout.cursorAt <= 1)
+          expect(b.box.x >= cursor || b.box.x + b.box.w <= cursor).toBe(true);
+        expect(b.box.x).toBeGreaterThanOrEqual(0);
+        expect(b.box.x + b.box.w).toBeLessThanOrEqual(width + 0.001);
+      }
+      const rows = layout.callouts.map((c) => c.placed);
+      for (const [i, a] of rows.entries())
+        for (const b of rows.slice(i + 1))
+          if (a.row === b.row)
+            expect(a.box.x + a.box.w <= b.box.x || b.box.x + b.box.w <= a.box.x).toBe(true);
+    }
+  });
+});
