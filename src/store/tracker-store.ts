@@ -145,5 +145,13 @@ function readLang(persisted: unknown): Lang | null {
 
 /** The view-state part of the store, for URL sync and links. */
 export function viewStateOf(s: TrackerState): ViewState {
-  return { filters: s.filters, asOf: s.asOf, event: s.event, view: s.view, future: s.future };
+  return {
+    filters: s.filters,
+    asOf: s.asOf,
+    event: s.event,
+    view: s.view,
+    future: s.future,
+    story: s.story,
+    compare: s.compare,
+  };
 }

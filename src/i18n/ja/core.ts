@@ -103,6 +103,8 @@ export const core: Catalogue['core'] = {
           return `${w.param} の値「${w.value}」は無視しました（使える値：${w.allowed.join('、')}）`;
         case 'not-in-dataset':
           return `${{ event: '出来事', issue: '争点', actor: '関係者', kind: '種類' }[w.what]}「${w.value}」はこのデータにないため無視しました`;
+        case 'not-a-form':
+          return `${w.param} の値「${w.value}」は無視しました（${w.form === 'chapter' ? '章の番号（1、2、3…）' : 'YYYY-MM-DD..YYYY-MM-DD形式の二つの日付'}を指定してください）`;
       }
     },
   },

@@ -103,6 +103,8 @@ export const core: Catalogue['core'] = {
           return `${w.param} 값 “${w.value}”을(를) 무시했습니다(사용할 수 있는 값: ${w.allowed.join(', ')})`;
         case 'not-in-dataset':
           return `${{ event: '사건', issue: '쟁점', actor: '관계자', kind: '유형' }[w.what]} “${w.value}”이(가) 이 데이터에 없어 무시했습니다`;
+        case 'not-a-form':
+          return `${w.param} 값 “${w.value}”을(를) 무시했습니다(${w.form === 'chapter' ? '장 번호(1, 2, 3…)' : 'YYYY-MM-DD..YYYY-MM-DD 형식의 두 날짜'}로 써 주세요)`;
       }
     },
   },
