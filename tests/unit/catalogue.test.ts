@@ -8,8 +8,21 @@ import { indicators } from '../../src/i18n/en/indicators';
 import { panels } from '../../src/i18n/en/panels';
 import { problems } from '../../src/i18n/en/problems';
 import { timeline } from '../../src/i18n/en/timeline';
+import { story } from '../../src/i18n/en/story';
+import { compare } from '../../src/i18n/en/compare';
 
-const en: Catalogue = { core, timeline, filters, chart, panels, indicators, exports, problems };
+const en: Catalogue = {
+  core,
+  timeline,
+  filters,
+  chart,
+  panels,
+  indicators,
+  exports,
+  problems,
+  story,
+  compare,
+};
 const catalogues = { ja: await loadCatalogue('ja'), ko: await loadCatalogue('ko') };
 
 /** Every leaf of a catalogue as [path, value]. */

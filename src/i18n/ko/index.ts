@@ -8,6 +8,8 @@ import { indicators } from './indicators';
 import { panels } from './panels';
 import { problems } from './problems';
 import { timeline } from './timeline';
+import { story } from './story';
+import { compare } from './compare';
 
 export const catalogue: Catalogue = {
   core,
@@ -18,4 +20,6 @@ export const catalogue: Catalogue = {
   indicators,
   exports,
   problems,
+  story,
+  compare,
 };
