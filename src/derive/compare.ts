@@ -163,7 +163,7 @@ export interface CompareWords {
   issueLine: (name: string, then: string, now: string, count: number) => string;
   conditionLine: (text: string, then: string, now: string) => string;
   /** a figure as of a date, in words ('71.6 % (2019 poll)', 'no figure for 2024') */
-  figure: (found: ValueAsOf, unit: string) => string;
+  figure: (found: ValueAsOf, series: { unit: string; group: IndicatorSeries['group'] }) => string;
   indicatorLine: (title: string, then: string, now: string, change: number | null) => string;
   barometerLine: (then: number | null, now: number | null) => string;
   unchanged: (count: number) => string;
@@ -207,8 +207,8 @@ export function comparisonText(c: Comparison, words: CompareWords, url: string):
       lines.push(
         `- ${words.indicatorLine(
           row.title,
-          words.figure(row.then, row.unit),
-          words.figure(row.now, row.unit),
+          words.figure(row.then, row),
+          words.figure(row.now, row),
           row.change,
         )}`,
       );

@@ -13,8 +13,6 @@ import type { filters } from './en/filters';
 import type { indicators } from './en/indicators';
 import type { panels } from './en/panels';
 import type { problems } from './en/problems';
-import type { story } from './en/story';
-import type { compare } from './en/compare';
 import type { timeline } from './en/timeline';
 import type { TranslatedLang } from './lang';
 
@@ -27,8 +25,6 @@ export interface Catalogue {
   indicators: typeof indicators;
   exports: typeof exports;
   problems: typeof problems;
-  story: typeof story;
-  compare: typeof compare;
 }
 
 export type Namespace = keyof Catalogue;

@@ -4,6 +4,7 @@ import type { FutureMode } from '../derive/event-status';
 import { emptyFilters, type Filters } from '../derive/filter';
 import {
   defaultViewState,
+  type DateRange,
   type QueryWarning,
   type TimelineView,
   type ViewState,
@@ -42,6 +43,8 @@ export interface TrackerActions {
   setTheme: (theme: Theme) => void;
   setPreferredLang: (lang: Lang) => void;
   applyViewState: (state: ViewState) => void;
+  /** two dates to compare, or null to stop comparing */
+  setCompare: (range: DateRange | null) => void;
   addNotices: (notices: Notice[]) => void;
   dismissNotices: () => void;
 }
@@ -111,6 +114,7 @@ export const useTracker = create<TrackerStore>()(
       setTheme: (theme) => set({ theme }),
       setPreferredLang: (preferredLang) => set({ preferredLang }),
       applyViewState: (state) => set({ ...state }),
+      setCompare: (compare) => set({ compare }),
       addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
       dismissNotices: () => set({ notices: [] }),
     }),

@@ -8,8 +8,6 @@ import { indicators } from '../../src/i18n/en/indicators';
 import { panels } from '../../src/i18n/en/panels';
 import { problems } from '../../src/i18n/en/problems';
 import { timeline } from '../../src/i18n/en/timeline';
-import { story } from '../../src/i18n/en/story';
-import { compare } from '../../src/i18n/en/compare';
 
 const en: Catalogue = {
   core,
@@ -20,8 +18,6 @@ const en: Catalogue = {
   indicators,
   exports,
   problems,
-  story,
-  compare,
 };
 const catalogues = { ja: await loadCatalogue('ja'), ko: await loadCatalogue('ko') };
 

@@ -21,7 +21,6 @@ export const compare = {
   dateLabel: 'Compare the cursor date with',
   submit: 'Compare',
   cancel: 'Cancel',
-  loading: 'Loading the comparison…',
   region: 'Comparison of two dates',
   heading: (from: string, to: string) => `${from} compared with ${to}`,
   close: 'Close the comparison',
@@ -67,7 +66,7 @@ export const compare = {
     barometerHeading: 'Relations barometer (six-month mean)',
     issueLine: (name: string, then: string, now: string, count: number) =>
       `${name}: ${then} → ${now}; ${count === 1 ? '1 event' : `${count} events`} between`,
-    conditionLine: (text: string, then: string, now: string) => `${text} ${then} → ${now}`,
+    conditionLine: (text: string, then: string, now: string) => `${text} — ${then} → ${now}`,
     indicatorLine: (title: string, then: string, now: string, change: string | null) =>
       `${title}: ${then} → ${now}${change === null ? '' : ` (change ${change})`}`,
     barometerLine: (then: string, now: string) => `${then} → ${now}`,

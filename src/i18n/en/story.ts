@@ -6,7 +6,6 @@ export const story = {
   /** the button that opens the story at its first chapter */
   start: 'Read the story',
   region: 'Story',
-  loading: 'Loading the story…',
   chapterOf: (n: number, count: number) => `Chapter ${n} of ${count}`,
   previous: 'Previous chapter',
   next: 'Next chapter',
@@ -30,6 +29,7 @@ export const story = {
   miniTimeline: (count: number, highlighted: number, from: string, to: string) =>
     `Small timeline from ${from} to ${to}: ${count} ${count === 1 ? 'event' : 'events'} up to the chapter's date, ${highlighted} marked.`,
   marked: 'marked',
+  showOnPanels: (n: number) => `Show chapter ${n} on every panel`,
   asPage: 'The story on one page',
   printNote: 'Each chapter with the state of the dispute on its date.',
   credit: (credit: string) => `${credit}`,

@@ -1,4 +1,8 @@
-import type { Catalogue } from '../catalogue';
+/**
+ * Loaded with the compare chunk, not with the ja catalogue: the first paint of ja.html does not
+ * carry the compare's words (see i18n/feature-messages.ts).
+ */
+import type { compare as en } from '../en/compare';
 
 const issueStatus = {
   escalating: '悪化',
@@ -8,12 +12,11 @@ const issueStatus = {
 } as const;
 const conditionState = { 'not-met': '未達成', 'partly-met': '一部達成', met: '達成' } as const;
 
-export const compare: Catalogue['compare'] = {
+export const compare: typeof en = {
   control: '比較…',
   dateLabel: '時点スライダーの日付と比べる日付',
   submit: '比較する',
   cancel: 'キャンセル',
-  loading: '比較を読み込んでいます…',
   region: '二つの日付の比較',
   heading: (from, to) => `${from}と${to}の比較`,
   close: '比較を閉じる',
@@ -52,7 +55,7 @@ export const compare: Catalogue['compare'] = {
     indicatorsHeading: '指標',
     barometerHeading: '関係バロメーター（6か月平均）',
     issueLine: (name, then, now, count) => `${name}：${then} → ${now}（間の出来事${count}件）`,
-    conditionLine: (text, then, now) => `${text} ${then} → ${now}`,
+    conditionLine: (text, then, now) => `${text}（${then} → ${now}）`,
     indicatorLine: (title, then, now, change) =>
       `${title}：${then} → ${now}${change === null ? '' : `（変化 ${change}）`}`,
     barometerLine: (then, now) => `${then} → ${now}`,

@@ -1,9 +1,12 @@
-import type { Catalogue } from '../catalogue';
+/**
+ * Loaded with the story chunk, not with the ja catalogue: the first paint of ja.html does not
+ * carry the story's words (see i18n/feature-messages.ts).
+ */
+import type { story as en } from '../en/story';
 
-export const story: Catalogue['story'] = {
+export const story: typeof en = {
   start: 'ストーリーを読む',
   region: 'ストーリー',
-  loading: 'ストーリーを読み込んでいます…',
   chapterOf: (n, count) => `第${n}章（全${count}章）`,
   previous: '前の章',
   next: '次の章',
@@ -23,6 +26,7 @@ export const story: Catalogue['story'] = {
   miniTimeline: (count, highlighted, from, to) =>
     `${from}から${to}までの小さなタイムライン：章の日付までの出来事${count}件、うち${highlighted}件に印。`,
   marked: '印',
+  showOnPanels: (n) => `第${n}章の日付をすべてのパネルに表示`,
   asPage: 'ストーリーを1ページで読む',
   printNote: '各章を、その日付の時点での状況とともに示します。',
   credit: (credit) => credit,

@@ -1,4 +1,8 @@
-import type { Catalogue } from '../catalogue';
+/**
+ * Loaded with the compare chunk, not with the ko catalogue: the first paint of ko.html does not
+ * carry the compare's words (see i18n/feature-messages.ts).
+ */
+import type { compare as en } from '../en/compare';
 
 const issueStatus = {
   escalating: '악화',
@@ -8,12 +12,11 @@ const issueStatus = {
 } as const;
 const conditionState = { 'not-met': '미충족', 'partly-met': '일부 충족', met: '충족' } as const;
 
-export const compare: Catalogue['compare'] = {
+export const compare: typeof en = {
   control: '비교…',
   dateLabel: '시점 슬라이더의 날짜와 비교할 날짜',
   submit: '비교하기',
   cancel: '취소',
-  loading: '비교를 불러오는 중…',
   region: '두 날짜 비교',
   heading: (from, to) => `${from}과(와) ${to} 비교`,
   close: '비교 닫기',
@@ -52,7 +55,7 @@ export const compare: Catalogue['compare'] = {
     indicatorsHeading: '지표',
     barometerHeading: '관계 바로미터(6개월 평균)',
     issueLine: (name, then, now, count) => `${name}: ${then} → ${now}(그사이 사건 ${count}건)`,
-    conditionLine: (text, then, now) => `${text} ${then} → ${now}`,
+    conditionLine: (text, then, now) => `${text} (${then} → ${now})`,
     indicatorLine: (title, then, now, change) =>
       `${title}: ${then} → ${now}${change === null ? '' : `(변화 ${change})`}`,
     barometerLine: (then, now) => `${then} → ${now}`,

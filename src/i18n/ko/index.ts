@@ -8,8 +8,6 @@ import { indicators } from './indicators';
 import { panels } from './panels';
 import { problems } from './problems';
 import { timeline } from './timeline';
-import { story } from './story';
-import { compare } from './compare';
 
 export const catalogue: Catalogue = {
   core,
@@ -20,6 +18,4 @@ export const catalogue: Catalogue = {
   indicators,
   exports,
   problems,
-  story,
-  compare,
 };

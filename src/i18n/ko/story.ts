@@ -1,9 +1,12 @@
-import type { Catalogue } from '../catalogue';
+/**
+ * Loaded with the story chunk, not with the ko catalogue: the first paint of ko.html does not
+ * carry the story's words (see i18n/feature-messages.ts).
+ */
+import type { story as en } from '../en/story';
 
-export const story: Catalogue['story'] = {
+export const story: typeof en = {
   start: '스토리 읽기',
   region: '스토리',
-  loading: '스토리를 불러오는 중…',
   chapterOf: (n, count) => `${count}장 중 제${n}장`,
   previous: '이전 장',
   next: '다음 장',
@@ -23,6 +26,7 @@ export const story: Catalogue['story'] = {
   miniTimeline: (count, highlighted, from, to) =>
     `${from}부터 ${to}까지의 작은 타임라인: 장의 날짜까지의 사건 ${count}건, 그중 ${highlighted}건 표시.`,
   marked: '표시',
+  showOnPanels: (n) => `제${n}장의 날짜를 모든 패널에 표시`,
   asPage: '스토리를 한 페이지로 읽기',
   printNote: '각 장을 그 날짜 시점의 상황과 함께 보여 줍니다.',
   credit: (credit) => credit,
