@@ -87,6 +87,8 @@ function changedKey(
   a: ReturnType<typeof useTracker.getState>,
   b: ReturnType<typeof useTracker.getState>,
 ): string {
+  // a chapter is a step of its own, never folded into the cursor's coalesced entries
+  if (a.story !== b.story) return 'story';
   if (a.filters.query !== b.filters.query) return 'query';
   if (a.asOf !== b.asOf) return 'asOf';
   return 'other';
