@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, open, watch } from './helpers';
+import { expectNoAxeViolations, watch } from './helpers';
 
 /** Opens a page in any language and waits until the app has taken it over. */
 async function openIn(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('html')).not.toHaveClass(/js-pending/);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  // the language's catalogue and texts load first: on a busy machine that takes a while
+  await expect(page.locator('html')).not.toHaveClass(/js-pending/, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
 }
 const cursorField = (page: Page) => page.locator('.time-cursor input[type="date"]');
 
@@ -25,7 +26,7 @@ test('?story=1 opens the first chapter; buttons, arrow keys and the back button 
   page,
 }) => {
   const { errors } = watch(page);
-  await open(page, '/?story=1');
+  await openIn(page, '/?story=1');
   const story = storyRegion(page);
   await expect(story.getByRole('heading', { name: 'The 1965 settlement' })).toBeVisible();
   await expect(story).toContainText('Chapter 1 of 11');
@@ -59,7 +60,7 @@ test('?story=1 opens the first chapter; buttons, arrow keys and the back button 
 });
 
 test('a chapter moves every panel to its day: March 2023', async ({ page }) => {
-  await open(page, '/?story=9');
+  await openIn(page, '/?story=9');
   const story = storyRegion(page);
   await expect(story.getByRole('heading', { name: /March 2023/ })).toBeVisible();
   await expect(story).toContainText('Every panel on this page shows 23 March 2023.');
@@ -92,7 +93,7 @@ test('?compare=2019-07-01..2023-03-24 says the export controls went from escalat
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page, '/?compare=2019-07-01..2023-03-24');
+  await openIn(page, '/?compare=2019-07-01..2023-03-24');
   const compare = page.getByRole('region', { name: '1 July 2019 compared with 24 March 2023' });
   await expect(compare).toBeVisible();
   const row = compare.getByRole('row', { name: /^Export controls/ });
@@ -115,7 +116,7 @@ test('?compare=2019-07-01..2023-03-24 says the export controls went from escalat
 });
 
 test('"Compare with…" beside the cursor compares its date with another', async ({ page }) => {
-  await open(page, '/?asOf=2023-03-24');
+  await openIn(page, '/?asOf=2023-03-24');
   await page.getByRole('button', { name: 'Compare with…' }).click();
   await page.getByLabel('Compare the cursor date with').fill('2019-07-01');
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
@@ -150,4 +151,44 @@ test('in Korean: the story steps and the comparison reads in Korean', async ({ p
   await expect(row).toContainText('악화');
   await expect(row).toContainText('해결');
   await expectNoAxeViolations(page);
+});
+
+test('each chapter downloads as an image with its text', async ({ page }) => {
+  await openIn(page, '/?story=4');
+  await expect(
+    storyRegion(page).getByRole('heading', { name: 'The July 2019 curbs' }),
+  ).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download this chapter as an image' }).click();
+  expect((await download).suggestedFilename()).toMatch(/2019-07-04.*\.png$/);
+});
+
+test('?embed=1&story=N embeds one chapter with a link to the story', async ({ page }) => {
+  await page.goto('/?embed=1&story=6');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The November 2019 suspension' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the story in the tracker' })).toHaveAttribute(
+    'href',
+    /story=6/,
+  );
+  await expect(page.getByRole('img', { name: /Small timeline/ })).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the story reads as a page: each chapter’s text with its small timeline', async ({
+    page,
+  }) => {
+    await openIn(page, '/?story=2');
+    const article = page.getByRole('heading', { name: 'The story on one page' });
+    await expect(article).toBeVisible();
+    const chapters = page.locator('.story-article-chapter');
+    await expect(chapters).toHaveCount(11);
+    await expect(chapters.nth(6).getByRole('img', { name: /Small timeline/ })).toBeVisible();
+    await chapters.nth(6).getByRole('button', { name: 'Show chapter 7 on every panel' }).click();
+    await expect(page).toHaveURL(/story=7/);
+    await expect(page).toHaveURL(/asOf=2020-10-29/);
+  });
 });
