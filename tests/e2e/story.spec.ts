@@ -192,3 +192,16 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/asOf=2020-10-29/);
   });
 });
+
+test('the story prints as an article: every chapter with its day, not the event list', async ({
+  page,
+}) => {
+  await openIn(page, '/?story=3');
+  await expect(storyRegion(page).getByRole('heading', { name: 'The seizures' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'The story on one page' })).toBeVisible();
+  await expect(page.locator('.story-article-chapter')).toHaveCount(11);
+  await expect(page.locator('.story-article-chapter').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next chapter' })).toBeHidden();
+  await expect(page.locator('.print-list')).toBeHidden();
+});
