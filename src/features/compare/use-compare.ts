@@ -12,6 +12,8 @@ import { useDataset, useDerivations } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { indicatorWords, titledIn } from '../indicators/indicators-utils';
 
+const changeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
 export interface CompareMessages {
   t: ReturnType<typeof useCompareWords>;
   core: Catalogue['core'];
@@ -40,8 +42,9 @@ export function useCompareMessages(): CompareMessages {
       if (found.kind === 'gap') return t.figure.gap(periodLabel(found.period, w));
       return t.figure.before(period(found.first, series.group));
     };
+    // the change as precise as the figures (up to two decimals), with its sign
     const change = (n: number) =>
-      `${n > 0 ? '+' : n < 0 ? '−' : '±'}${core.format.number(Math.abs(n))}`;
+      `${n > 0 ? '+' : n < 0 ? '−' : '±'}${changeFormat.format(Math.abs(n))}`;
     const words: CompareWords = {
       ...t.text,
       date: (iso) => core.format.date(iso, 'day'),

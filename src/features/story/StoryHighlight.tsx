@@ -11,7 +11,5 @@ export function StoryHighlight({ ids }: { ids: readonly string[] }) {
   const selectors = safe
     .flatMap((id) => [`.marker[data-key="${id}"]`, `.list-event[data-event-id="${id}"]`])
     .join(',\n');
-  return (
-    <style>{`${selectors} { outline: 3px solid var(--story-mark, currentColor); outline-offset: 3px; }`}</style>
-  );
+  return <style>{`${selectors} { outline: 3px double var(--text); outline-offset: 3px; }`}</style>;
 }

@@ -32,7 +32,7 @@ export default function StoryPanel() {
   const swipe = useSwipe(step);
   useArrowKeys(step);
   const close = (
-    <button type="button" className="story-close" onClick={leaveStory}>
+    <button type="button" className="button small story-close" onClick={leaveStory}>
       {t.close}
     </button>
   );
