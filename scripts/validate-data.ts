@@ -13,6 +13,8 @@
  * 7 days of the event), and no reference source may lead an event that has a better one.
  * Then checks the indicator series (data/indicators.json unless --indicators names
  * another file): schema, periods in order and unique, source indexes, clean https links.
+ * Then the story (data/story.json): schema, every linked event in the dataset and dated on or
+ * before its chapter, and each chapter's title and sentences in both translations.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -26,6 +28,7 @@ import { strictPrimaryProblems } from '../src/model/primary-rule';
 import { ampWarnings } from '../src/model/source-urls';
 import { validateDataset } from '../src/model/validate';
 import { validateIndicators } from '../src/model/validate-indicators';
+import { storyTranslationProblems, validateStory, type Story } from '../src/model/story-schema';
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--indicators');
@@ -78,7 +81,8 @@ if (file === 'data/dataset.json') {
     );
     process.exit(1);
   }
-  let failed = 0;
+  const story = checkStory();
+  let failed = story ? 0 : 1;
   const glossary = Glossary.parse(
     JSON.parse(readFileSync('data/translations/glossary.json', 'utf8')),
   );
@@ -92,6 +96,7 @@ if (file === 'data/dataset.json') {
             ...translationProblems(d, parsed.data),
             ...indicatorTranslationProblems(indicatorIds(), parsed.data),
             ...glossaryProblems(parsed.data, lang, glossary),
+            ...(story ? storyTranslationProblems(story, parsed.data) : []),
           ]
         : parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     } catch (error) {
@@ -114,6 +119,28 @@ console.log(
   `${file}: valid — ${d.events.length} events, ${sources} sources, ${d.issues.length} issues, ${d.actors.length} actors, ${d.summits.length} summits${warnings.length ? `; ${warnings.length} warning(s)` : ''}`,
 );
 if (!indicatorsOk) process.exit(1);
+
+/** data/story.json against the dataset; the story when valid, null (problems printed) when not. */
+function checkStory(): Story | null {
+  const path = 'data/story.json';
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    console.error(
+      `${path}: cannot read JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return null;
+  }
+  const checked = validateStory(data, d);
+  if (!checked.ok) {
+    for (const p of checked.problems) console.error(`${path}\t${p.path}\t${p.message}`);
+    console.error(`${checked.problems.length} problem(s) in ${path}`);
+    return null;
+  }
+  console.log(`${path}: valid — ${checked.data.chapters.length} chapters`);
+  return checked.data;
+}
 
 /** The series ids of the bundled indicators, which the translations title. */
 function indicatorIds(): string[] {

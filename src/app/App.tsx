@@ -44,6 +44,15 @@ const PrintList = lazyPart(() => import('../features/export/PrintList').then((m)
 const IndicatorsSection = lazyPart(() =>
   import('../features/indicators/IndicatorsSection').then((m) => m.default),
 );
+// The story and the comparison load only when a link or a control asks for them.
+const StoryPanel = lazy(() => import('../features/story/StoryPanel'));
+const StoryEmbed = lazy(() => import('../features/story/StoryEmbed'));
+const ComparePanel = lazy(() => import('../features/compare/ComparePanel'));
+// Their two entry buttons beside the cursor hydrate from small chunks of their own.
+const StoryStart = lazyPart(() => import('../features/story/StoryStart').then((m) => m.default));
+const CompareControl = lazyPart(() =>
+  import('../features/compare/CompareControl').then((m) => m.default),
+);
 const EmbedView = lazy(() =>
   import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })),
 );
@@ -89,6 +98,8 @@ function Page({
   onUseBundled: () => void;
 }) {
   const selected = useTracker((s) => s.event !== null);
+  const reading = useTracker((s) => s.story !== null);
+  const comparing = useTracker((s) => s.compare !== null);
   const m = useMessages('core', enCore);
   const r = m.regions;
   if (data.phase === 'loading') {
@@ -118,7 +129,7 @@ function Page({
       <ErrorBoundary name={r.embed}>
         <ReadyMark part="embed" />
         <Suspense fallback={<p className="loading">{m.page.loadingTimeline}</p>}>
-          <EmbedView />
+          {reading ? <StoryEmbed /> : <EmbedView />}
         </Suspense>
       </ErrorBoundary>
     );
@@ -142,6 +153,26 @@ function Page({
             <ReadyMark part="cursor" />
           </Suspense>
         </ErrorBoundary>
+        <div className="guide-controls">
+          <Suspense fallback={null}>
+            <StoryStart />
+            <CompareControl />
+          </Suspense>
+        </div>
+        {reading && (
+          <ErrorBoundary name={r.story}>
+            <Suspense fallback={<p className="loading">{m.page.loadingStory}</p>}>
+              <StoryPanel />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {comparing && (
+          <ErrorBoundary name={r.compare}>
+            <Suspense fallback={<p className="loading">{m.page.loadingComparison}</p>}>
+              <ComparePanel />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         <div className="layout">
           <ErrorBoundary name={r.filters}>
             <Suspense fallback={null}>

@@ -14,6 +14,16 @@ export interface ViewState {
   event: string | null;
   view: TimelineView;
   future: FutureMode;
+  /** the story's chapter being read, 1 for the first; null outside the story */
+  story: number | null;
+  /** two dates compared side by side, earlier first; null when not comparing */
+  compare: DateRange | null;
+}
+
+/** Two ISO dates, `from` on or before `to`. */
+export interface DateRange {
+  from: string;
+  to: string;
 }
 
 export const defaultViewState: ViewState = {
@@ -22,6 +32,8 @@ export const defaultViewState: ViewState = {
   event: null,
   view: 'lanes',
   future: 'dim',
+  story: null,
+  compare: null,
 };
 
 /** Parameters that are not view state but must survive every URL rewrite. */
@@ -44,7 +56,9 @@ export type QueryWarning =
       what: 'event' | 'issue' | 'actor' | 'kind';
       value: string;
       more?: number;
-    };
+    }
+  /** a value not written the way the parameter needs: a chapter number, or two dates A..B */
+  | { kind: 'not-a-form'; param: string; value: string; form: 'chapter' | 'date-range' };
 
 /** ' and 14,999 more' when `more` is given (English; the catalogues say it their way). */
 const andMore = (more: number | undefined) =>
@@ -69,6 +83,8 @@ export function queryWarningText(w: QueryWarning): string {
       return `Ignored ${w.param}=“${w.value}”: expected one of ${w.allowed.join(', ')}`;
     case 'not-in-dataset':
       return `Ignored ${w.what} “${w.value}”${andMore(w.more)}: not in this dataset`;
+    case 'not-a-form':
+      return `Ignored ${w.param}=“${w.value}”: expected ${w.form === 'chapter' ? 'a chapter number (1, 2, 3…)' : 'two dates written YYYY-MM-DD..YYYY-MM-DD'}`;
   }
 }
 
@@ -118,6 +134,33 @@ function choice<T extends string>(
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   warnings.push({ kind: 'not-a-choice', param: name, value: raw.slice(0, 40), allowed });
   return fallback;
+}
+
+const MAX_CHAPTER = 99;
+
+/** ?story=N: a chapter number from 1 (whether the story has it is for the story to say). */
+function storyParam(params: URLSearchParams, warnings: QueryWarning[]): number | null {
+  const raw = params.get('story');
+  if (raw === null || raw === '') return null;
+  if (/^[1-9][0-9]?$/.test(raw) && Number(raw) <= MAX_CHAPTER) return Number(raw);
+  warnings.push({ kind: 'not-a-form', param: 'story', value: raw.slice(0, 40), form: 'chapter' });
+  return null;
+}
+
+/** ?compare=A..B: two dates in either order, kept earlier first. */
+function compareParam(params: URLSearchParams, warnings: QueryWarning[]): DateRange | null {
+  const raw = params.get('compare');
+  if (raw === null || raw === '') return null;
+  const [a, b, ...rest] = raw.split('..');
+  if (a && b && rest.length === 0 && isIsoDate(a) && isIsoDate(b))
+    return a <= b ? { from: a, to: b } : { from: b, to: a };
+  warnings.push({
+    kind: 'not-a-form',
+    param: 'compare',
+    value: raw.slice(0, 40),
+    form: 'date-range',
+  });
+  return null;
 }
 
 /** Reads a query string into view state. Never throws: bad parameters become warnings. */
@@ -170,6 +213,8 @@ export function parseQuery(search: string): ParsedQuery {
       event,
       view: choice(params, 'view', ['lanes', 'list'] as const, 'lanes', warnings),
       future: choice(params, 'future', ['dim', 'hide'] as const, 'dim', warnings),
+      story: storyParam(params, warnings),
+      compare: compareParam(params, warnings),
     },
     warnings,
   };
@@ -230,6 +275,8 @@ export function serializeQuery(state: ViewState, current = ''): string {
   if (state.event) params.set('event', state.event);
   if (state.view !== defaultViewState.view) params.set('view', state.view);
   if (state.future !== defaultViewState.future) params.set('future', state.future);
+  if (state.story !== null) params.set('story', String(state.story));
+  if (state.compare) params.set('compare', `${state.compare.from}..${state.compare.to}`);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

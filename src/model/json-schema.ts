@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Indicators } from './indicators-schema';
 import { Dataset } from './schema';
+import { Story } from './story-schema';
 
 /** The dataset schema as JSON Schema (draft 2020-12), for editors of data/dataset.json. */
 export function datasetJsonSchema(): Record<string, unknown> {
@@ -15,5 +16,13 @@ export function indicatorsJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(Indicators, { target: 'draft-2020-12', unrepresentable: 'any' }),
     title: 'Japan–South Korea Dispute Tracker indicators',
+  };
+}
+
+/** The story's schema as JSON Schema, for editors of data/story.json. */
+export function storyJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(Story, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    title: 'Japan–South Korea Dispute Tracker story',
   };
 }

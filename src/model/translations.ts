@@ -30,6 +30,8 @@ export const Translation = z.object({
   indicators: z.record(z.string(), z.object({ title: Text })).optional(),
   /** the dataset's title, subtitle and credit line in this language */
   meta: z.object({ title: Text, subtitle: Text.optional(), credit: Text.optional() }).optional(),
+  /** the story's chapters (data/story.json), by chapter id: its title and each sentence in order */
+  story: z.record(z.string(), z.object({ title: Text, sentences: z.array(Text) })).optional(),
   /** The translators' choices of terms and names, for editors. */
   notes: z.string().optional(),
 });

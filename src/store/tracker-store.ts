@@ -4,6 +4,7 @@ import type { FutureMode } from '../derive/event-status';
 import { emptyFilters, type Filters } from '../derive/filter';
 import {
   defaultViewState,
+  type DateRange,
   type QueryWarning,
   type TimelineView,
   type ViewState,
@@ -61,6 +62,8 @@ export interface TrackerActions {
   setTheme: (theme: Theme) => void;
   setPreferredLang: (lang: Lang) => void;
   applyViewState: (state: ViewState) => void;
+  /** two dates to compare, or null to stop comparing */
+  setCompare: (range: DateRange | null) => void;
   addNotices: (notices: Notice[]) => void;
   dismissNotices: () => void;
 }
@@ -130,6 +133,7 @@ export const useTracker = create<TrackerStore>()(
       setTheme: (theme) => set({ theme }),
       setPreferredLang: (preferredLang) => set({ preferredLang }),
       applyViewState: (state) => set({ ...state }),
+      setCompare: (compare) => set({ compare }),
       addNotices: (notices) => set((s) => ({ notices: withNotices(s.notices, notices) })),
       dismissNotices: () => set({ notices: [] }),
     }),
@@ -164,5 +168,13 @@ function readLang(persisted: unknown): Lang | null {
 
 /** The view-state part of the store, for URL sync and links. */
 export function viewStateOf(s: TrackerState): ViewState {
-  return { filters: s.filters, asOf: s.asOf, event: s.event, view: s.view, future: s.future };
+  return {
+    filters: s.filters,
+    asOf: s.asOf,
+    event: s.event,
+    view: s.view,
+    future: s.future,
+    story: s.story,
+    compare: s.compare,
+  };
 }

@@ -7,6 +7,16 @@ import {
 import type { Dataset } from '../model/schema';
 import { useTracker, viewStateOf } from './tracker-store';
 
+let replaceNext = false;
+
+/**
+ * The next change of the view replaces the history entry instead of adding one: a link
+ * like ?story=3 is filled in with the chapter's view, which is the same place, not a step.
+ */
+export function replaceNextEntry(): void {
+  replaceNext = true;
+}
+
 /** Typing in the search box or dragging the slider replaces the history entry instead of adding one. */
 const COALESCE_MS = 1000;
 
@@ -51,7 +61,12 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     const key = changedKey(state, prev);
     const now = Date.now();
     const url = withQuery(next);
-    if (key === lastKey && (key === 'query' || key === 'asOf') && now - lastAt < COALESCE_MS) {
+    const replace = replaceNext;
+    replaceNext = false;
+    if (
+      replace ||
+      (key === lastKey && (key === 'query' || key === 'asOf') && now - lastAt < COALESCE_MS)
+    ) {
       win.history.replaceState(null, '', url);
     } else {
       win.history.pushState(null, '', url);
@@ -78,6 +93,8 @@ function changedKey(
   a: ReturnType<typeof useTracker.getState>,
   b: ReturnType<typeof useTracker.getState>,
 ): string {
+  // a chapter is a step of its own, never folded into the cursor's coalesced entries
+  if (a.story !== b.story) return 'story';
   if (a.filters.query !== b.filters.query) return 'query';
   if (a.asOf !== b.asOf) return 'asOf';
   return 'other';

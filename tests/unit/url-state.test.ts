@@ -46,9 +46,46 @@ describe('parseQuery', () => {
         event: 'summit-seoul',
         view: 'list',
         future: 'hide',
+        story: null,
+        compare: null,
       },
       warnings: [],
     });
+  });
+
+  it.each<[string, Partial<ViewState>]>([
+    ['?story=1', { story: 1 }],
+    ['?story=12', { story: 12 }],
+    ['?compare=2019-07-01..2023-03-24', { compare: { from: '2019-07-01', to: '2023-03-24' } }],
+    // the later date first still means the same two dates, earlier first
+    ['?compare=2023-03-24..2019-07-01', { compare: { from: '2019-07-01', to: '2023-03-24' } }],
+    ['?compare=2020-01-01..2020-01-01', { compare: { from: '2020-01-01', to: '2020-01-01' } }],
+  ])('reads the story chapter and the compared dates: %s', (search, overrides) => {
+    expect(parseQuery(search)).toEqual({ state: state(overrides), warnings: [] });
+  });
+
+  it.each([
+    ['?story=0', 'Ignored story=“0”: expected a chapter number (1, 2, 3…)'],
+    ['?story=-1', 'Ignored story=“-1”: expected a chapter number (1, 2, 3…)'],
+    ['?story=2.5', 'Ignored story=“2.5”: expected a chapter number (1, 2, 3…)'],
+    ['?story=100', 'Ignored story=“100”: expected a chapter number (1, 2, 3…)'],
+    ['?story=01', 'Ignored story=“01”: expected a chapter number (1, 2, 3…)'],
+    [
+      '?compare=2019-07-01',
+      'Ignored compare=“2019-07-01”: expected two dates written YYYY-MM-DD..YYYY-MM-DD',
+    ],
+    [
+      '?compare=2019-07-01..2019-02-30',
+      'Ignored compare=“2019-07-01..2019-02-30”: expected two dates written YYYY-MM-DD..YYYY-MM-DD',
+    ],
+    [
+      '?compare=2019-07-01..2020-01-01..2021-01-01',
+      'Ignored compare=“2019-07-01..2020-01-01..2021-01-01”: expected two dates written YYYY-MM-DD..YYYY-MM-DD',
+    ],
+  ])('ignores %s with one warning', (search, text) => {
+    const parsed = parseQuery(search);
+    expect(parsed.state).toEqual(defaultViewState);
+    expect(parsed.warnings.map(queryWarningText)).toEqual([text]);
   });
 
   // Each bad parameter is dropped with one warning; the others still apply.
@@ -182,6 +219,8 @@ describe('parseQuery', () => {
       'event',
       'view',
       'future',
+      'story',
+      'compare',
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(name, fc.string({ unit: 'binary' }))), (pairs) => {
@@ -222,6 +261,12 @@ describe('serializeQuery', () => {
     ['the list view', state({ view: 'list' }), '?view=list'],
     ['hidden future events', state({ future: 'hide' }), '?future=hide'],
     ['the default view and future mode as nothing', state({ view: 'lanes', future: 'dim' }), ''],
+    ['a story chapter', state({ story: 3 }), '?story=3'],
+    [
+      'two compared dates',
+      state({ compare: { from: '2019-07-01', to: '2023-03-24' } }),
+      '?compare=2019-07-01..2023-03-24',
+    ],
   ])('writes %s', (_name, s, expected) => {
     expect(serializeQuery(s)).toBe(expected);
   });
@@ -314,6 +359,10 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   event: fc.option(idArb),
   view: fc.constantFrom('lanes', 'list'),
   future: fc.constantFrom('dim', 'hide'),
+  story: fc.option(fc.integer({ min: 1, max: 99 })),
+  compare: fc.option(
+    fc.tuple(isoArb, isoArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+  ),
 });
 // from and to come from one pair so that from <= to holds
 const viewStateWithRangeArb = fc

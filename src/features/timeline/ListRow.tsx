@@ -33,6 +33,7 @@ export function Row({
       type="button"
       className="list-event"
       tabIndex={tabbable ? 0 : -1}
+      data-event-id={event.id}
       data-status={status ?? 'unknown'}
       aria-current={event.id === selected ? 'true' : undefined}
       onClick={(e) => openEvent(event.id, e.currentTarget)}

@@ -64,6 +64,8 @@ export const core: Catalogue['core'] = {
     loadingTimeline: 'タイムラインを読み込んでいます…',
     openingEvent: '出来事を開いています…',
     loadingIssueTracker: '争点一覧を読み込んでいます…',
+    loadingStory: 'ストーリーを読み込んでいます…',
+    loadingComparison: '比較を読み込んでいます…',
     footerLead: 'すべての出来事に出典があります。出来事を開くと読めます。データ：',
     jsonSchema: 'JSONスキーマ',
     feed: '最新の出来事のフィード（Atom、英語）',
@@ -104,6 +106,8 @@ export const core: Catalogue['core'] = {
           return `${w.param} の値「${w.value}」は無視しました（使える値：${w.allowed.join('、')}）`;
         case 'not-in-dataset':
           return `${{ event: '出来事', issue: '争点', actor: '関係者', kind: '種類' }[w.what]}「${w.value}」${w.more ? `ほか${formatCount(w.more)}件` : ''}はこのデータにないため無視しました`;
+        case 'not-a-form':
+          return `${w.param} の値「${w.value}」は無視しました（${w.form === 'chapter' ? '章の番号（1、2、3…）' : 'YYYY-MM-DD..YYYY-MM-DD形式の二つの日付'}を指定してください）`;
       }
     },
     more: (n: number) => `…ほか${formatCount(n)}件`,
@@ -119,6 +123,8 @@ export const core: Catalogue['core'] = {
     barometer: '関係バロメーター',
     indicators: '指標',
     embed: '埋め込みタイムライン',
+    story: 'ストーリー',
+    compare: '比較',
     failed: (region, message) => `${region}を表示できませんでした：${message}`,
     partFailed: (message) => `この部分を読み込めませんでした：${message}`,
     retry: '再試行',

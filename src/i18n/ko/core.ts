@@ -64,6 +64,8 @@ export const core: Catalogue['core'] = {
     loadingTimeline: '타임라인을 불러오는 중…',
     openingEvent: '사건을 여는 중…',
     loadingIssueTracker: '쟁점 현황을 불러오는 중…',
+    loadingStory: '스토리를 불러오는 중…',
+    loadingComparison: '비교를 불러오는 중…',
     footerLead: '모든 사건에 출처가 있습니다. 사건을 열면 볼 수 있습니다. 데이터:',
     jsonSchema: 'JSON 스키마',
     feed: '최신 사건 피드(Atom, 영어)',
@@ -104,6 +106,8 @@ export const core: Catalogue['core'] = {
           return `${w.param} 값 “${w.value}”을(를) 무시했습니다(사용할 수 있는 값: ${w.allowed.join(', ')})`;
         case 'not-in-dataset':
           return `${{ event: '사건', issue: '쟁점', actor: '관계자', kind: '유형' }[w.what]} “${w.value}”${w.more ? ` 외 ${formatCount(w.more)}건` : ''}이(가) 이 데이터에 없어 무시했습니다`;
+        case 'not-a-form':
+          return `${w.param} 값 “${w.value}”을(를) 무시했습니다(${w.form === 'chapter' ? '장 번호(1, 2, 3…)' : 'YYYY-MM-DD..YYYY-MM-DD 형식의 두 날짜'}로 써 주세요)`;
       }
     },
     more: (n: number) => `…외 ${formatCount(n)}건`,
@@ -119,6 +123,8 @@ export const core: Catalogue['core'] = {
     barometer: '관계 바로미터',
     indicators: '지표',
     embed: '삽입된 타임라인',
+    story: '스토리',
+    compare: '비교',
     failed: (region, message) => `${region}을(를) 표시하지 못했습니다: ${message}`,
     partFailed: (message) => `이 부분을 불러오지 못했습니다: ${message}`,
     retry: '다시 시도',
