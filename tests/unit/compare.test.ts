@@ -47,7 +47,14 @@ describe('compareDates: issues', () => {
     ],
     // an event on the earlier date is part of its state, not "between"
     ['the same day on both sides', '2019-07-01', '2019-07-01', 'escalating', 'escalating', []],
-    ['the day before the summit', '2019-07-01', '2024-05-26', 'escalating', 'escalating', ['suga-condition']],
+    [
+      'the day before the summit',
+      '2019-07-01',
+      '2024-05-26',
+      'escalating',
+      'escalating',
+      ['suga-condition'],
+    ],
   ])('export controls %s (%s → %s)', (_name, from, to, then, now, between) => {
     const row = compareDates(data, { from, to }).issues.find((i) => i.id === 'export-controls')!;
     expect(row.then?.value ?? null).toBe(then);
