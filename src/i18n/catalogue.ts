@@ -13,6 +13,7 @@ import type { filters } from './en/filters';
 import type { indicators } from './en/indicators';
 import type { panels } from './en/panels';
 import type { problems } from './en/problems';
+import type { summary } from './en/summary';
 import type { timeline } from './en/timeline';
 import type { TranslatedLang } from './lang';
 
@@ -25,6 +26,7 @@ export interface Catalogue {
   indicators: typeof indicators;
   exports: typeof exports;
   problems: typeof problems;
+  summary: typeof summary;
 }
 
 export type Namespace = keyof Catalogue;

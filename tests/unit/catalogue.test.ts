@@ -7,9 +7,20 @@ import { filters } from '../../src/i18n/en/filters';
 import { indicators } from '../../src/i18n/en/indicators';
 import { panels } from '../../src/i18n/en/panels';
 import { problems } from '../../src/i18n/en/problems';
+import { summary } from '../../src/i18n/en/summary';
 import { timeline } from '../../src/i18n/en/timeline';
 
-const en: Catalogue = { core, timeline, filters, chart, panels, indicators, exports, problems };
+const en: Catalogue = {
+  core,
+  timeline,
+  filters,
+  chart,
+  panels,
+  indicators,
+  exports,
+  problems,
+  summary,
+};
 const catalogues = { ja: await loadCatalogue('ja'), ko: await loadCatalogue('ko') };
 
 /** Every leaf of a catalogue as [path, value]. */

@@ -7,6 +7,7 @@ import { filters } from './filters';
 import { indicators } from './indicators';
 import { panels } from './panels';
 import { problems } from './problems';
+import { summary } from './summary';
 import { timeline } from './timeline';
 
 export const catalogue: Catalogue = {
@@ -18,4 +19,5 @@ export const catalogue: Catalogue = {
   indicators,
   exports,
   problems,
+  summary,
 };
