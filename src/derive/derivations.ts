@@ -24,7 +24,6 @@ import { issueRows, summitPanels } from './panels';
 import { searchTextOf } from './search-text';
 import { issueDates, monthlyCounts } from './series';
 import { effectLog, eventsById } from './state-as-of';
-import { whereThingsStand } from './where-things-stand';
 
 function once<T>(make: () => T): () => T {
   let made = false;
@@ -132,8 +131,6 @@ export function createDerivations(dataset: Dataset) {
     pairingSensitivity: once(() => datasetPairingSensitivity(dataset)),
     issueRows: lastCall((asOf: string) => issueRows(dataset, asOf, +from.slice(0, 4), index)),
     summitPanels: lastCall((asOf: string) => summitPanels(dataset, asOf, index)),
-    /** The lines the page opens with (see where-things-stand.ts). */
-    whereThingsStand: lastCall((asOf: string) => whereThingsStand(dataset, asOf, index)),
   };
 }
 

@@ -1,11 +1,12 @@
-import type { ReactNode } from 'react';
-import type { StandingSummit } from '../../derive/where-things-stand';
+import { useMemo } from 'react';
+import { whereThingsStand } from '../../derive/where-things-stand';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
-import { summary as enSummary, type AroundDate } from '../../i18n/en/summary';
-import { useAsOf, useDataset, useDerivations, useNames } from '../../store/hooks';
-import { eventHref, openEvent } from '../common/event-link';
-import { conditionStateMark, issueColorVar, issueStatusMark } from '../common/labels';
+import { summary as enSummary } from '../../i18n/en/summary';
+import { useAsOf, useDerivations, useNames } from '../../store/hooks';
+import { issueColorVar, issueStatusMark } from '../common/labels';
+import { Around, Day, EventLink } from './StandingParts';
+import { SummitLine } from './SummitLine';
 
 /**
  * The lines the page opens with, as of the cursor: the issues escalating or active (since
@@ -15,7 +16,12 @@ import { conditionStateMark, issueColorVar, issueStatusMark } from '../common/la
 export function WhereThingsStand() {
   const names = useNames();
   const asOf = useAsOf();
-  const stand = useDerivations().whereThingsStand(asOf);
+  const derived = useDerivations();
+  // computed here, not in the shared derivations, so that its code stays in this part's chunk
+  const stand = useMemo(
+    () => whereThingsStand(derived.dataset, asOf, derived.index),
+    [derived, asOf],
+  );
   const core = useMessages('core', enCore);
   const t = useMessages('summary', enSummary);
   return (
@@ -67,96 +73,5 @@ export function WhereThingsStand() {
         </ol>
       )}
     </section>
-  );
-}
-
-function SummitLine({ standing }: { standing: StandingSummit }) {
-  const dataset = useDataset();
-  const names = useNames();
-  const core = useMessages('core', enCore);
-  const t = useMessages('summary', enSummary);
-  const summit = dataset.summits.find((s) => s.id === standing.summitId)!;
-  const { status, statusDate, unmet, conditionsSet } = standing;
-  const n = core.format.number;
-  return (
-    <div className="standing-summit">
-      <p>
-        {/* the summit's event, by its short label: the summit's full name is in the checklist */}
-        <strong>
-          {names.events.has(summit.event) ? <EventLink id={summit.event} /> : summit.name}
-        </strong>
-        {t.colon}
-        {status === null || statusDate === null ? (
-          t.summitNotAnnounced
-        ) : (
-          <Around parts={t.summit[status]}>
-            <Day iso={statusDate} />
-          </Around>
-        )}
-        {conditionsSet > 0 && unmet.length === 0 && (
-          <>
-            {' · '}
-            {t.allMet}
-          </>
-        )}
-      </p>
-      {unmet.length > 0 && (
-        <details>
-          <summary>{t.unmet(n(unmet.length), n(conditionsSet), conditionsSet)}</summary>
-          <ul>
-            {unmet.map((u) => (
-              <li key={u.conditionId} className={`state-${u.state}`}>
-                <span aria-hidden="true">{conditionStateMark[u.state]} </span>
-                <strong>
-                  {core.status.side[u.side] ?? u.side}
-                  {t.colon}
-                  {core.status.condition[u.state]}
-                </strong>{' '}
-                {summit.conditions.find((c) => c.id === u.conditionId)?.text}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </div>
-  );
-}
-
-/** A date in the page's language that never breaks across lines. */
-function Day({ iso }: { iso: string }) {
-  const core = useMessages('core', enCore);
-  return (
-    <time className="nowrap" dateTime={iso}>
-      {core.format.shortDate(iso)}
-    </time>
-  );
-}
-
-/** Words before and after a date, in the order the language puts them. */
-function Around({ parts, children }: { parts: AroundDate; children: ReactNode }) {
-  return (
-    <>
-      {parts[0]}
-      {children}
-      {parts[1]}
-    </>
-  );
-}
-
-/** An event's short label, linked to the event (a real link: it opens without script too). */
-function EventLink({ id }: { id: string }) {
-  const names = useNames();
-  const event = names.events.get(id);
-  if (!event) return null;
-  return (
-    <a
-      href={eventHref(id)}
-      onClick={(e) => {
-        e.preventDefault();
-        openEvent(id, e.currentTarget);
-      }}
-    >
-      {event.label}
-    </a>
   );
 }
