@@ -1,4 +1,10 @@
-import type { ConditionState, Dataset, DisputeEvent, EventStatus } from '../model/schema';
+import type {
+  ConditionState,
+  DatePrecision,
+  Dataset,
+  DisputeEvent,
+  EventStatus,
+} from '../model/schema';
 import { byDate } from './dates';
 import { eventStatusAsOf, occurredOn } from './event-status';
 import {
@@ -22,6 +28,8 @@ export interface StandingIssue {
   since: string;
   /** the event that set it */
   eventId: string;
+  /** how precisely `since` is known (a month-precision event set it: the month only) */
+  precision: DatePrecision;
 }
 
 export interface StandingSummit {
@@ -40,6 +48,8 @@ export interface LatestEvent {
   eventId: string;
   /** the day it took place */
   date: string;
+  /** as precisely as the data knows that day */
+  precision: DatePrecision;
 }
 
 export interface WhereThingsStand {
@@ -73,6 +83,7 @@ export function whereThingsStand(
       status: state.value,
       since: state.since,
       eventId: state.eventId,
+      precision: precisionOn(index.byId().get(state.eventId), state.since),
     });
   }
   // escalating before active; within each, the most recently set first (stable otherwise)
@@ -113,8 +124,14 @@ export function latestEvents(
   const took: LatestEvent[] = [];
   for (const event of events) {
     const on = occurredOn(event);
-    if (on !== null && on <= asOf) took.push({ eventId: event.id, date: on });
+    if (on !== null && on <= asOf)
+      took.push({ eventId: event.id, date: on, precision: precisionOn(event, on) });
   }
   // stable sort, then reversed: newest first, and of one day the one listed last first
   return took.sort(byDate).reverse().slice(0, n);
+}
+
+/** An event's own precision on its own date; a day from its status history is a day. */
+function precisionOn(event: DisputeEvent | undefined, date: string): DatePrecision {
+  return event && event.date === date ? event.datePrecision : 'day';
 }

@@ -33,6 +33,8 @@ describe('WhereThingsStand', () => {
     expect(dates).toHaveLength(3);
     expect(dates[0]).toBe('2019-07-04');
     expect([...dates].sort().reverse()).toEqual(dates);
+    // an event the data dates only to its month says the month, not a day
+    expect(latest).toHaveTextContent(/July 2019 Korean consumers/);
   });
 
   it('before the first event says that nothing had happened yet', () => {

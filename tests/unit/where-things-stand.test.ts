@@ -54,7 +54,13 @@ describe('whereThingsStand', () => {
   it('names the event that set each status, and leaves out easing and resolved issues', () => {
     const stand = whereThingsStand(dataset, '2024-12-31');
     expect(stand.issues).toEqual([
-      { issueId: 'forced-labour', status: 'escalating', since: '2018-10-30', eventId: 'ruling' },
+      {
+        issueId: 'forced-labour',
+        status: 'escalating',
+        since: '2018-10-30',
+        eventId: 'ruling',
+        precision: 'day',
+      },
     ]);
   });
 
@@ -151,9 +157,20 @@ describe('latestEvents', () => {
     expect(latestEvents(events, asOf, n).map((e) => e.eventId)).toEqual(ids);
   });
 
+  it('keeps a month-precision event to its month', () => {
+    const month = makeEvent({ id: 'boycott', date: '2019-07-01', datePrecision: 'month' });
+    expect(latestEvents([month], '2019-07-04', 1)).toEqual([
+      { eventId: 'boycott', date: '2019-07-01', precision: 'month' },
+    ]);
+    const data = makeDataset({
+      events: [{ ...month, effects: [{ issue: 'wto', status: 'active' }] }],
+    });
+    expect(whereThingsStand(data, '2019-07-04').issues[0]!.precision).toBe('month');
+  });
+
   it('dates an event by the day it took place', () => {
     expect(latestEvents(events, '2020-01-05', 1)).toEqual([
-      { eventId: 'held-late', date: '2020-01-05' },
+      { eventId: 'held-late', date: '2020-01-05', precision: 'day' },
     ]);
   });
 });

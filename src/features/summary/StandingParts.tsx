@@ -2,15 +2,22 @@ import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import type { AroundDate } from '../../i18n/en/summary';
+import type { DatePrecision } from '../../model/schema';
 import { useNames } from '../../store/hooks';
 import { eventHref, openEvent } from '../common/event-link';
 
-/** A date in the page's language that never breaks across lines. */
-export function Day({ iso }: { iso: string }) {
-  const core = useMessages('core', enCore);
+/** A date in the page's language, only as precise as the data knows it, never broken across lines. */
+export function Day({ iso, precision = 'day' }: { iso: string; precision?: DatePrecision }) {
+  const { format } = useMessages('core', enCore);
+  const text =
+    precision === 'day'
+      ? format.shortDate(iso)
+      : precision === 'month'
+        ? format.month(iso.slice(0, 7))
+        : format.year(+iso.slice(0, 4));
   return (
     <time className="nowrap" dateTime={iso}>
-      {core.format.shortDate(iso)}
+      {text}
     </time>
   );
 }

@@ -48,7 +48,7 @@ export function WhereThingsStand() {
                 {core.status.issue[line.status]}
               </span>{' '}
               <Around parts={t.since}>
-                <Day iso={line.since} />
+                <Day iso={line.since} precision={line.precision} />
               </Around>
               {' · '}
               <span className="visually-hidden">{t.setBy} </span>
@@ -67,7 +67,7 @@ export function WhereThingsStand() {
         <ol className="standing-latest">
           {stand.latest.map((e) => (
             <li key={e.eventId}>
-              <Day iso={e.date} /> <EventLink id={e.eventId} />
+              <Day iso={e.date} precision={e.precision} /> <EventLink id={e.eventId} />
             </li>
           ))}
         </ol>
