@@ -53,6 +53,13 @@ const StoryStart = lazyPart(() => import('../features/story/StoryStart').then((m
 const CompareControl = lazyPart(() =>
   import('../features/compare/CompareControl').then((m) => m.default),
 );
+// The lines the page opens with: prerendered, hydrated from their own chunk.
+const WhereThingsStand = lazyPart(() =>
+  import('../features/summary/WhereThingsStand').then((m) => m.WhereThingsStand),
+);
+const SectionBar = lazyPart(() =>
+  import('../features/summary/SectionBar').then((m) => m.SectionBar),
+);
 const EmbedView = lazy(() =>
   import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })),
 );
@@ -61,6 +68,8 @@ const EmbedView = lazy(() =>
 export function preloadShellParts(): Promise<unknown> {
   return Promise.all([
     Header.preload(),
+    WhereThingsStand.preload(),
+    SectionBar.preload(),
     TimeCursor.preload(),
     FiltersColumn.preload(),
     preloadList(),
@@ -147,6 +156,15 @@ function Page({
       </ErrorBoundary>
       <Notices />
       <main className="page">
+        {/* phones: links to the page's parts, kept at the top (hidden on wide screens) */}
+        <Suspense fallback={null}>
+          <SectionBar />
+        </Suspense>
+        <ErrorBoundary name={r.summary}>
+          <Suspense fallback={null}>
+            <WhereThingsStand />
+          </Suspense>
+        </ErrorBoundary>
         <ErrorBoundary name={r.cursor}>
           <Suspense fallback={null}>
             <TimeCursor />

@@ -14,6 +14,7 @@ import type { graphics } from './en/graphics';
 import type { indicators } from './en/indicators';
 import type { panels } from './en/panels';
 import type { problems } from './en/problems';
+import type { summary } from './en/summary';
 import type { timeline } from './en/timeline';
 import type { TranslatedLang } from './lang';
 
@@ -27,6 +28,7 @@ export interface Catalogue {
   exports: typeof exports;
   problems: typeof problems;
   graphics: typeof graphics;
+  summary: typeof summary;
 }
 
 export type Namespace = keyof Catalogue;

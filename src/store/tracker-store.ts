@@ -43,6 +43,8 @@ export interface TrackerState extends ViewState {
    * browser's language decides). The language shown comes from the page; see i18n/lang.ts.
    */
   preferredLang: Lang | null;
+  /** the event list's order: newest first (from the cursor back) or oldest first */
+  listOrder: 'newest' | 'oldest';
   /** problems with the URL or stored preferences, shown once to the user */
   notices: Notice[];
 }
@@ -58,6 +60,7 @@ export interface TrackerActions {
   setAsOf: (date: string | null) => void;
   selectEvent: (id: string | null) => void;
   setView: (view: TimelineView) => void;
+  setListOrder: (order: TrackerState['listOrder']) => void;
   setFuture: (mode: FutureMode) => void;
   setTheme: (theme: Theme) => void;
   setPreferredLang: (lang: Lang) => void;
@@ -74,6 +77,7 @@ const initialState: TrackerState = {
   ...defaultViewState,
   theme: 'system',
   preferredLang: null,
+  listOrder: 'newest',
   notices: [],
 };
 
@@ -129,6 +133,7 @@ export const useTracker = create<TrackerStore>()(
       setAsOf: (asOf) => set({ asOf }),
       selectEvent: (event) => set({ event }),
       setView: (view) => set({ view }),
+      setListOrder: (listOrder) => set({ listOrder }),
       setFuture: (future) => set({ future }),
       setTheme: (theme) => set({ theme }),
       setPreferredLang: (preferredLang) => set({ preferredLang }),

@@ -22,7 +22,7 @@ describe('ListView', () => {
 
   it('groups events by year, oldest first, and moves between them with the arrow keys', async () => {
     const user = userEvent.setup();
-    renderWithData(<ListView items={items} />);
+    renderWithData(<ListView items={items} order="oldest" laterLabel="" />);
     const list = screen.getByRole('region', { name: 'Events as a list' });
     expect(within(list).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('1965');
     const rows = within(list).getAllByRole('button');
@@ -40,7 +40,7 @@ describe('ListView', () => {
   });
 
   it('says so when nothing matches', () => {
-    renderWithData(<ListView items={[]} />);
+    renderWithData(<ListView items={[]} order="newest" laterLabel="" />);
     expect(screen.getByText('No events match these filters.')).toBeInTheDocument();
   });
 });
@@ -141,13 +141,43 @@ describe('ListSlot', () => {
     expect(within(list).getAllByRole('button')).toHaveLength(dataset.events.length);
   });
 
+  it('opens newest first at the cursor, later events after their heading; a switch reads it oldest first', async () => {
+    const user = userEvent.setup();
+    useTracker.setState({ view: 'list', asOf: '2018-10-30' });
+    // a few years around the ruling keep the test quick
+    const atRuling = eventsAsOf(dataset.events, '2018-10-30', 'dim').filter(
+      (it) => it.event.date >= '2015-01-01' && it.event.date < '2019-03-01',
+    );
+    renderWithData(<ListSlot items={atRuling} />);
+    const list = screen.getByRole('region', { name: 'Events as a list' });
+    const firstRow = within(list).getAllByRole('button')[0]!;
+    // the newest event known on the day comes first, not 1965 and not a later event
+    expect(firstRow).toHaveTextContent(/30 October 2018/);
+    expect(within(list).getByRole('heading', { name: /^After 30 Oct 2018/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Oldest first' }));
+    expect(screen.getByRole('button', { name: 'Oldest first' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(list).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('2015');
+    expect(within(list).queryByRole('heading', { name: /^After / })).not.toBeInTheDocument();
+  });
+
+  it('marks landmark events in words', () => {
+    useTracker.setState({ view: 'list' });
+    renderWithData(<ListSlot items={items} />);
+    const list = screen.getByRole('region', { name: 'Events as a list' });
+    const landmarks = dataset.events.filter((e) => e.significance === 3).length;
+    expect(within(list).getAllByText('Landmark ·', { exact: false })).toHaveLength(landmarks);
+  });
+
   it('a longer list shows its first rows, then the virtual list takes over in List view', async () => {
     useTracker.setState({ view: 'list' });
     const many = Array.from({ length: 600 }, (_, i) =>
       asOfItem({ ...dataset.events[i % dataset.events.length]!, id: `many-${i}` }),
     );
     renderWithData(<ListSlot items={many} />);
-    const list = await screen.findByRole('list', { name: '600 events, oldest first' });
+    const list = await screen.findByRole('list', { name: '600 events, newest first' });
     // virtualised: far fewer rows in the page than events
     expect(within(list).getAllByRole('button').length).toBeLessThan(60);
   });

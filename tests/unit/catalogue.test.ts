@@ -8,6 +8,7 @@ import { filters } from '../../src/i18n/en/filters';
 import { indicators } from '../../src/i18n/en/indicators';
 import { panels } from '../../src/i18n/en/panels';
 import { problems } from '../../src/i18n/en/problems';
+import { summary } from '../../src/i18n/en/summary';
 import { timeline } from '../../src/i18n/en/timeline';
 
 const en: Catalogue = {
@@ -20,6 +21,7 @@ const en: Catalogue = {
   exports,
   problems,
   graphics,
+  summary,
 };
 const catalogues = { ja: await loadCatalogue('ja'), ko: await loadCatalogue('ko') };
 

@@ -28,7 +28,9 @@ export function Header() {
       <div>
         <h1>{dataset.meta.title}</h1>
         <p className="subtitle">
-          {dataset.meta.subtitle ? `${dataset.meta.subtitle} · ` : ''}
+          {dataset.meta.subtitle ? (
+            <span className="subtitle-lead">{dataset.meta.subtitle} · </span>
+          ) : null}
           {latest ? (
             <>
               {m.latestEvent} <time dateTime={latest}>{date(latest)}</time>

@@ -1,5 +1,6 @@
 import { Suspense, useMemo, useRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
+import { useAsOf } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { core as enCore } from '../../i18n/en/core';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
@@ -7,8 +8,9 @@ import { useMessages } from '../../i18n/context';
 import { lazyOwn } from '../common/lazy-part';
 import { useHydrated } from '../common/use-hydrated';
 import { useMediaQuery } from '../common/use-media-query';
-import { EmptyList, Row } from './ListRow';
-import { listRows, type ListRow } from './list-utils';
+import { EmptyList, ListRowView } from './ListRowView';
+import { ListOrderSwitch } from './ListOrderSwitch';
+import { listRows, type ListOrder, type ListRow } from './list-rows';
 import { useListFocus } from './use-list-focus';
 
 // The virtualiser only matters for large datasets, so it loads after hydration, when needed.
@@ -33,33 +35,49 @@ export function ListSlot({ items }: { items: EventAsOf[] }) {
   // Hidden by CSS in the wide lanes layout: once the app runs, it is not kept up to date
   // there (every filter change would re-render a few hundred rows nobody sees).
   if (hydrated && view === 'lanes' && !narrow) return null;
-  return <ShownList items={items} hydrated={hydrated} />;
+  return (
+    <>
+      <ListOrderSwitch />
+      <ShownList items={items} hydrated={hydrated} />
+    </>
+  );
 }
 
 function ShownList({ items, hydrated }: { items: EventAsOf[]; hydrated: boolean }) {
   const { format } = useMessages('core', enCore);
-  const rows = useMemo(() => listRows(items, format), [items, format]);
-  if (rows.length <= VIRTUALISE_ABOVE) return <PlainList rows={rows} />;
-  const first = <PlainList rows={rows.slice(0, FIRST_ROWS)} total={rows.length} />;
+  const t = useMessages('timeline', enTimeline).list;
+  const order = useTracker((s) => s.listOrder);
+  const laterLabel = t.laterHeading(format.shortDate(useAsOf()));
+  const rows = useMemo(
+    () => listRows(items, format, order, laterLabel),
+    [items, format, order, laterLabel],
+  );
+  if (rows.length <= VIRTUALISE_ABOVE) return <PlainList rows={rows} order={order} />;
+  const first = <PlainList rows={rows.slice(0, FIRST_ROWS)} total={rows.length} order={order} />;
   if (!hydrated) return first;
   return (
     <Suspense fallback={first}>
-      <ListView items={items} />
+      <ListView items={items} order={order} laterLabel={laterLabel} />
     </Suspense>
   );
 }
 
-function PlainList({ rows, total }: { rows: ListRow[]; total?: number }) {
+function PlainList({ rows, total, order }: { rows: ListRow[]; total?: number; order: ListOrder }) {
   const t = useMessages('timeline', enTimeline).list;
   const ref = useRef<HTMLDivElement>(null);
   const { tabStop, onKeyDown, onFocus, count } = useListFocus(rows, ref);
   if (rows.length === 0) return <EmptyList />;
   return (
     <div className="event-list" ref={ref} role="region" aria-label={t.region} tabIndex={-1}>
-      <ul className="plain" aria-label={total ? undefined : t.items(count)}>
+      <ul className="plain" aria-label={total ? undefined : t.items(count, order)}>
         {rows.map((row, i) => (
           <li key={row.key} data-index={i} className={`list-row ${row.type}`}>
-            <Row row={row} tabbable={i === tabStop} onKeyDown={onKeyDown(i)} onFocus={onFocus(i)} />
+            <ListRowView
+              row={row}
+              tabbable={i === tabStop}
+              onKeyDown={onKeyDown(i)}
+              onFocus={onFocus(i)}
+            />
           </li>
         ))}
       </ul>

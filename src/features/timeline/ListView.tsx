@@ -4,11 +4,11 @@ import type { EventAsOf } from '../../derive/event-status';
 import { core as enCore } from '../../i18n/en/core';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
-import { EmptyList, Row } from './ListRow';
-import { listRows } from './list-utils';
+import { EmptyList, ListRowView } from './ListRowView';
+import { listRows, type ListOrder } from './list-rows';
 import { useListFocus } from './use-list-focus';
 
-const ROW_HEIGHT = { year: 44, month: 32, event: 64 } as const;
+const ROW_HEIGHT = { year: 44, month: 32, later: 44, event: 64 } as const;
 /** Room for the sticky time-cursor bar on phones when a row is scrolled into view. */
 const STICKY_TOP = 80;
 
@@ -17,10 +17,21 @@ const STICKY_TOP = 80;
  * datasets (see ListSlot): loaded after hydration, when the list is on screen. It scrolls
  * with the page (window virtualisation), so a phone has one scroller, not a box in a page.
  */
-export function ListView({ items }: { items: EventAsOf[] }) {
+export function ListView({
+  items,
+  order,
+  laterLabel,
+}: {
+  items: EventAsOf[];
+  order: ListOrder;
+  laterLabel: string;
+}) {
   const t = useMessages('timeline', enTimeline).list;
   const { format } = useMessages('core', enCore);
-  const rows = useMemo(() => listRows(items, format), [items, format]);
+  const rows = useMemo(
+    () => listRows(items, format, order, laterLabel),
+    [items, format, order, laterLabel],
+  );
   const listRef = useRef<HTMLDivElement>(null);
   const offset = useDocumentOffset(listRef);
   const virtualizer = useWindowVirtualizer({
@@ -48,7 +59,7 @@ export function ListView({ items }: { items: EventAsOf[] }) {
       aria-label={t.region}
       tabIndex={-1}
     >
-      <ul style={{ height: virtualizer.getTotalSize() }} aria-label={t.items(count)}>
+      <ul style={{ height: virtualizer.getTotalSize() }} aria-label={t.items(count, order)}>
         {virtualizer.getVirtualItems().map((v) => (
           <li
             key={v.key}
@@ -57,7 +68,7 @@ export function ListView({ items }: { items: EventAsOf[] }) {
             className={`list-row ${rows[v.index]!.type}`}
             style={{ transform: `translateY(${v.start - offset}px)` }}
           >
-            <Row
+            <ListRowView
               row={rows[v.index]!}
               tabbable={v.index === tabStop}
               onKeyDown={onKeyDown(v.index)}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { ListRow } from './list-utils';
+import type { ListRow } from './list-rows';
 
 /**
  * Roving focus over the event rows of a list (headings are skipped): one tab stop, arrow

@@ -82,6 +82,7 @@ export const core = {
   },
   regions: {
     header: 'header',
+    summary: 'where things stand',
     cursor: 'time cursor',
     filters: 'filters',
     timeline: 'timeline',

@@ -53,7 +53,16 @@ export const timeline = {
   },
   list: {
     region: 'Events as a list',
-    items: (n: number) => `${n} ${events(n)}, oldest first`,
+    items: (n: number, order: 'newest' | 'oldest') =>
+      `${n} ${events(n)}, ${order === 'newest' ? 'newest' : 'oldest'} first`,
+    /** the switch between the two orders */
+    order: 'Order',
+    newest: 'Newest first',
+    oldest: 'Oldest first',
+    /** newest first, the heading above the events not yet known on the cursor date */
+    laterHeading: (date: string) => `After ${date}: not yet known then`,
+    /** a landmark event (significance 3), marked in words */
+    landmark: 'Landmark',
     empty: 'No events match these filters.',
     later: 'Not yet known',
   },

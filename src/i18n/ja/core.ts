@@ -114,6 +114,7 @@ export const core: Catalogue['core'] = {
   },
   regions: {
     header: 'ヘッダー',
+    summary: '現在の状況',
     cursor: '時点スライダー',
     filters: '絞り込み',
     timeline: 'タイムライン',

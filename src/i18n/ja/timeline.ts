@@ -43,7 +43,12 @@ export const timeline: Catalogue['timeline'] = {
   },
   list: {
     region: '出来事の一覧',
-    items: (n) => `出来事${n$(n)}件（古い順）`,
+    items: (n, order) => `出来事${n$(n)}件（${order === 'newest' ? '新しい順' : '古い順'}）`,
+    order: '並び順',
+    newest: '新しい順',
+    oldest: '古い順',
+    laterHeading: (date) => `${date}より後（この時点では未知）`,
+    landmark: '重要',
     empty: 'この条件に合う出来事はありません。',
     later: '時点より後',
   },

@@ -114,6 +114,7 @@ export const core: Catalogue['core'] = {
   },
   regions: {
     header: '머리글',
+    summary: '현재 상황',
     cursor: '시점 슬라이더',
     filters: '필터',
     timeline: '타임라인',

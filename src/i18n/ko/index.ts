@@ -8,6 +8,7 @@ import { graphics } from './graphics';
 import { indicators } from './indicators';
 import { panels } from './panels';
 import { problems } from './problems';
+import { summary } from './summary';
 import { timeline } from './timeline';
 
 export const catalogue: Catalogue = {
@@ -20,4 +21,5 @@ export const catalogue: Catalogue = {
   exports,
   problems,
   graphics,
+  summary,
 };

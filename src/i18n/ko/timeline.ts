@@ -43,7 +43,12 @@ export const timeline: Catalogue['timeline'] = {
   },
   list: {
     region: '사건 목록',
-    items: (n) => `사건 ${n$(n)}건 (오래된 순)`,
+    items: (n, order) => `사건 ${n$(n)}건 (${order === 'newest' ? '최신순' : '오래된 순'})`,
+    order: '정렬',
+    newest: '최신순',
+    oldest: '오래된 순',
+    laterHeading: (date) => `${date} 이후(이 시점에는 알려지지 않음)`,
+    landmark: '주요',
     empty: '이 조건에 맞는 사건이 없습니다.',
     later: '시점 이후',
   },

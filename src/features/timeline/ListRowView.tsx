@@ -6,10 +6,14 @@ import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
 import { Highlight } from '../common/Highlight';
 import { openEvent } from '../common/event-link';
-import type { ListRow } from './list-utils';
+import { issueColorVar } from '../common/labels';
+import type { ListRow } from './list-rows';
 
-/** One row of the event list: a year or month heading, or an event that opens on Enter. */
-export function Row({
+/**
+ * One row of the event list: a year or month heading, the later events' heading, or an event
+ * that opens on Enter, edged in its (first) issue's colour, a landmark marked in words.
+ */
+export function ListRowView({
   row,
   tabbable,
   onKeyDown,
@@ -27,7 +31,9 @@ export function Row({
   const selected = useTracker((s) => s.event);
   if (row.type === 'year') return <h3 className="list-year">{row.label}</h3>;
   if (row.type === 'month') return <h4 className="list-month">{row.label}</h4>;
+  if (row.type === 'later') return <h3 className="list-later">{row.label}</h3>;
   const { event, status } = row.item;
+  const issueIndex = names.issueIndex.get(event.issues[0] ?? '');
   return (
     <button
       type="button"
@@ -35,6 +41,10 @@ export function Row({
       tabIndex={tabbable ? 0 : -1}
       data-event-id={event.id}
       data-status={status ?? 'unknown'}
+      data-landmark={event.significance === 3 || undefined}
+      style={
+        issueIndex === undefined ? undefined : { ['--issue' as string]: issueColorVar(issueIndex) }
+      }
       aria-current={event.id === selected ? 'true' : undefined}
       onClick={(e) => openEvent(event.id, e.currentTarget)}
       onKeyDown={onKeyDown}
@@ -45,6 +55,12 @@ export function Row({
         <Highlight text={event.title} query={query} />
       </span>
       <span className="list-meta">
+        {event.significance === 3 && (
+          <strong className="landmark">
+            <span aria-hidden="true">★ </span>
+            {t.list.landmark} ·{' '}
+          </strong>
+        )}
         {event.issues.map((id) => names.issues.get(id) ?? id).join(' · ')}
         {status !== 'occurred' && <em> · {status ? core.status.event[status] : t.list.later}</em>}
       </span>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventAsOf } from '../../src/derive/event-status';
 import type { DatePrecision } from '../../src/model/schema';
-import { listRows, type ListRow } from '../../src/features/timeline/list-utils';
+import { listRows, type ListRow } from '../../src/features/timeline/list-rows';
 import { core as enCore } from '../../src/i18n/en/core';
 import { core as jaCore } from '../../src/i18n/ja/core';
 import { asOfItem, makeEvent } from '../fixtures/make';
@@ -67,6 +67,75 @@ describe('listRows', () => {
     const rows = listRows([item('first', '2023-03-06'), item('second', '2023-03-06')], fmt);
     expect(outline(rows)).toEqual(['year:2023', 'month:March 2023', 'first', 'second']);
     expect(rows.map((r) => r.key)).toEqual(['y-2023', 'm-2023-03', 'first', 'second']);
+  });
+
+  it.each([
+    [
+      'oldest',
+      [
+        'year:2018',
+        'month:October 2018',
+        'ruling',
+        'year:2019',
+        'month:July 2019',
+        'controls',
+        'licence',
+      ],
+    ],
+    [
+      'newest',
+      [
+        'year:2019',
+        'month:July 2019',
+        'licence',
+        'controls',
+        'year:2018',
+        'month:October 2018',
+        'ruling',
+      ],
+    ],
+  ] as const)('orders %s first', (order, outlined) => {
+    const rows = listRows(
+      [item('controls', '2019-07-01'), item('ruling', '2018-10-30'), item('licence', '2019-07-19')],
+      fmt,
+      order,
+    );
+    expect(outline(rows)).toEqual(outlined);
+  });
+
+  it('newest first, puts the events not yet known on the cursor date after their own heading', () => {
+    const rows = listRows(
+      [
+        item('ruling', '2018-10-30'),
+        asOfItem(makeEvent({ id: 'controls', date: '2019-07-01' }), null),
+        item('talks', '2018-11-02'),
+      ],
+      fmt,
+      'newest',
+      'After 2 Nov 2018',
+    );
+    expect(outline(rows)).toEqual([
+      'year:2018',
+      'month:November 2018',
+      'talks',
+      'month:October 2018',
+      'ruling',
+      'later:After 2 Nov 2018',
+      'year:2019',
+      'month:July 2019',
+      'controls',
+    ]);
+    // headings of the two groups never share a key
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+
+  it('newest first, an event known only to its year heads that year', () => {
+    const rows = listRows(
+      [item('treaty', '1965-01-01', 'year'), item('june', '1965-06-22')],
+      fmt,
+      'newest',
+    );
+    expect(outline(rows)).toEqual(['year:1965', 'treaty', 'month:June 1965', 'june']);
   });
 
   it('does not reorder its input', () => {

@@ -1,0 +1,16 @@
+import type { summary } from '../../i18n/en/summary';
+
+/**
+ * The parts of the page the section bar links to, in page order: each a heading's id and the
+ * name of its link in the catalogue. A new part (the story, say) is one more entry here and
+ * one more name in summary.sections.
+ */
+export const pageSections: readonly {
+  target: string;
+  name: Exclude<keyof typeof summary.sections, 'label'>;
+}[] = [
+  { target: 'timeline-heading', name: 'timeline' },
+  { target: 'tracker-heading', name: 'issues' },
+  { target: 'checklist-heading', name: 'summit' },
+  { target: 'barometer-heading', name: 'numbers' },
+];

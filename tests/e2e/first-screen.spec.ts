@@ -1,0 +1,178 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { bundled, expectNoAxeViolations, open } from './helpers';
+
+/** open() in any language: waits for the timeline by its id rather than its English name. */
+async function openIn(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('#timeline-heading')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+// Issue #21: the first screen says where things stand, in words, on every device and in
+// every language; the tracker is one tap away on a phone; dates, numbers and short buttons
+// never break across lines.
+
+const pages = {
+  en: { path: '/', heading: /^Where things stand on \d{1,2} \w{3} \d{4}$/, issues: 'Issues' },
+  ja: { path: '/ja.html', heading: /^\d{4}年\d{1,2}月\d{1,2}日時点の状況$/, issues: '争点' },
+  ko: { path: '/ko.html', heading: /^\d{4}년 \d{1,2}월 \d{1,2}일 현재 상황$/, issues: '쟁점' },
+} as const;
+
+const viewports = [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+];
+
+/** How many lines an element's shown text takes (distinct line boxes of its text). */
+async function lineCounts(locator: Locator): Promise<{ text: string; lines: number }[]> {
+  return locator.evaluateAll((els) =>
+    els
+      .filter((el) => (el as HTMLElement).checkVisibility())
+      .map((el) => {
+        const bottoms = new Set<number>();
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // text kept for screen readers only (clipped to 1 px) is not on screen
+          if (node.parentElement!.getBoundingClientRect().width <= 1) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const r of range.getClientRects())
+            if (r.width > 0) bottoms.add(Math.round(r.bottom));
+        }
+        return { text: el.textContent ?? '', lines: bottoms.size };
+      }),
+  );
+}
+
+const wrapped = (counts: { text: string; lines: number }[]) =>
+  counts.filter((c) => c.lines > 1).map((c) => `${c.text} (${c.lines} lines)`);
+
+function summary(page: Page, lang: keyof typeof pages) {
+  return page.getByRole('region', { name: pages[lang].heading });
+}
+
+for (const lang of ['en', 'ja', 'ko'] as const) {
+  for (const viewport of viewports) {
+    const phone = viewport.width < 700;
+    test.describe(`${lang} at ${viewport.width} × ${viewport.height}`, () => {
+      test.use({ viewport, hasTouch: phone, isMobile: phone });
+
+      test('where things stand is the first content and fits the first screen; no date or button wraps', async ({
+        page,
+      }) => {
+        await openIn(page, pages[lang].path);
+        const block = summary(page, lang);
+        await expect(block).toBeVisible();
+        // the first section of the page, before the time cursor and the timeline
+        const firstSection = page.locator('main > section').first();
+        await expect(firstSection).toHaveAttribute('aria-labelledby', 'standing-heading');
+        const box = (await block.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+        // the issues escalating or active, each linked to the event that set it
+        const lines = block.getByRole('list').first().getByRole('listitem');
+        expect(await lines.count()).toBeGreaterThan(0);
+        for (const line of await lines.all()) await expect(line.getByRole('link')).toHaveCount(1);
+        // three latest events, each with its date
+        await expect(block.locator('.standing-latest li time')).toHaveCount(3);
+
+        expect(wrapped(await lineCounts(page.locator('.standing time')))).toEqual([]);
+        expect(wrapped(await lineCounts(page.locator('.app-header time')))).toEqual([]);
+        expect(wrapped(await lineCounts(page.locator('main .button')))).toEqual([]);
+        if (!phone) {
+          // the tracker's status and date cells on one line each
+          const tracker = page.locator('.issue-tracker tbody tr[data-issue]');
+          expect(
+            wrapped(await lineCounts(tracker.locator('td:nth-of-type(1), td:nth-of-type(2)'))),
+          ).toEqual([]);
+          expect(
+            wrapped(await lineCounts(page.locator('.summit-checklist .condition-state'))),
+          ).toEqual([]);
+        }
+      });
+
+      if (phone)
+        test('the tracker is one tap away, and the cursor bar is one row', async ({ page }) => {
+          await openIn(page, pages[lang].path);
+          const cursor = page.locator('section.time-cursor');
+          const controls = await cursor
+            .locator('label, .cursor-buttons .button')
+            .evaluateAll((els) =>
+              els
+                .filter((el) => (el as HTMLElement).checkVisibility())
+                .map((el) => el.getBoundingClientRect().top),
+            );
+          expect(Math.max(...controls) - Math.min(...controls)).toBeLessThan(8);
+          expect((await cursor.boundingBox())!.height).toBeLessThan(64);
+
+          const sections = page
+            .getByRole('navigation')
+            .filter({ has: page.getByRole('link', { name: pages[lang].issues, exact: true }) });
+          const link = sections.getByRole('link', { name: pages[lang].issues, exact: true });
+          await expect(link).toBeInViewport();
+          await link.tap();
+          const tracker = page.locator('#tracker-heading');
+          await expect(tracker).toBeInViewport();
+          // the sticky bars stay on top, clear of the heading they jumped to
+          const bar = (await cursor.boundingBox())!;
+          expect((await tracker.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+          await expect(link).toBeInViewport();
+        });
+    });
+  }
+}
+
+test('at a past cursor the summary tells of nothing later', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const asOf = '2019-07-04';
+  await open(page, `/?asOf=${asOf}`);
+  const block = summary(page, 'en');
+  await expect(block.getByRole('heading', { level: 2 })).toHaveText(
+    'Where things stand on 4 Jul 2019',
+  );
+  const dates = await block
+    .locator('time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+  expect(dates.length).toBeGreaterThan(3);
+  for (const date of dates) expect(date <= asOf).toBe(true);
+  // its event links name only events of that day or before
+  const later = new Set(bundled.events.filter((e) => e.date > asOf).map((e) => e.id));
+  const linked = await block
+    .getByRole('link')
+    .evaluateAll((els) =>
+      els.map((el) => new URL((el as HTMLAnchorElement).href).searchParams.get('event')!),
+    );
+  expect(linked.filter((id) => later.has(id))).toEqual([]);
+  await expect(block).toContainText('Export controls ▲ Escalating since 1 Jul 2019');
+  await expectNoAxeViolations(page);
+});
+
+test('the prerendered page says where things stand before any script runs', async ({ page }) => {
+  for (const lang of ['en', 'ja', 'ko'] as const) {
+    const html = await (await page.request.get(pages[lang].path)).text();
+    const standing = html.indexOf('id="standing-heading"');
+    expect(standing).toBeGreaterThan(0);
+    expect(standing).toBeLessThan(html.indexOf('id="cursor-heading"'));
+    expect(standing).toBeLessThan(html.indexOf('id="timeline-heading"'));
+  }
+});
+
+test('on a phone the list opens at the cursor, newest first, rows in their issue colour, landmarks marked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/?asOf=2019-07-04');
+  const list = page.getByRole('region', { name: 'Events as a list' });
+  const first = list.locator('.list-event').first();
+  await expect(first).toContainText('4 July 2019');
+  await expect(list.getByRole('heading', { name: /^After 4 Jul 2019/ })).toBeAttached();
+  const landmark = list.locator('.list-event[data-landmark]').first();
+  await expect(landmark).toContainText('Landmark');
+  const edge = await first.evaluate((el) => getComputedStyle(el).borderLeftColor);
+  expect(edge).not.toBe('rgba(0, 0, 0, 0)');
+  await page.getByRole('button', { name: 'Oldest first' }).click();
+  await expect(list.locator('.list-event').first()).toContainText('1965');
+  await expect(list.getByRole('heading', { name: /^After / })).toHaveCount(0);
+});
