@@ -171,7 +171,7 @@ function Page({
             <ReadyMark part="cursor" />
           </Suspense>
         </ErrorBoundary>
-        <div className="guide-controls">
+        <div className="guide-controls" id="guide">
           <Suspense fallback={null}>
             <StoryStart />
             <CompareControl />

@@ -66,6 +66,7 @@ describe('SectionBar', () => {
       ['Issues', '#tracker-heading'],
       ['Summit', '#checklist-heading'],
       ['Numbers', '#barometer-heading'],
+      ['Story', '#guide'],
     ]);
   });
 });

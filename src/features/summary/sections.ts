@@ -1,7 +1,7 @@
 import type { summary } from '../../i18n/en/summary';
 
 /**
- * The parts of the page the section bar links to, in page order: each a heading's id and the
+ * The parts of the page the section bar links to, each a heading's (or a row's) id and the
  * name of its link in the catalogue. A new part (the story, say) is one more entry here and
  * one more name in summary.sections.
  */
@@ -13,4 +13,6 @@ export const pageSections: readonly {
   { target: 'tracker-heading', name: 'issues' },
   { target: 'checklist-heading', name: 'summit' },
   { target: 'barometer-heading', name: 'numbers' },
+  // the row with "Read the story" and "Compare with…", just below the time cursor
+  { target: 'guide', name: 'story' },
 ];

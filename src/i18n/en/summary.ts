@@ -39,5 +39,6 @@ export const summary = {
     issues: 'Issues',
     summit: 'Summit',
     numbers: 'Numbers',
+    story: 'Story',
   },
 };

@@ -24,5 +24,6 @@ export const summary: Catalogue['summary'] = {
     issues: '争点',
     summit: '首脳会談',
     numbers: '数字',
+    story: 'ストーリー',
   },
 };

@@ -24,5 +24,6 @@ export const summary: Catalogue['summary'] = {
     issues: '쟁점',
     summit: '정상회의',
     numbers: '수치',
+    story: '스토리',
   },
 };
