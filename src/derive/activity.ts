@@ -1,13 +1,12 @@
 import type { Dataset } from '../model/schema';
 import { filterEvents, shownIssueIds, type FilterIndex, type Filters } from './filter';
+import { monthlyCounts, type MonthCounts } from './activity-series';
 import {
   barometerSeries,
-  monthlyCounts,
   pairingSensitivity,
   type BarometerPoint,
-  type MonthCounts,
   type PairingSensitivity,
-} from './series';
+} from './barometer-series';
 
 /**
  * Where the series (activity chart, barometer, issue trends) start: where the data says the

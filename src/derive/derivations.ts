@@ -22,7 +22,8 @@ import {
 } from './filter';
 import { issueRows, summitPanels } from './panels';
 import { searchTextOf } from './search-text';
-import { issueDates, monthlyCounts } from './series';
+import { monthlyCounts } from './activity-series';
+import { issueDates } from './issue-trends';
 import { effectLog, eventsById } from './state-as-of';
 
 function once<T>(make: () => T): () => T {

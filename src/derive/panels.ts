@@ -14,7 +14,7 @@ import {
   summitStatusAsOf,
   type SummitAsOf,
 } from './state-as-of';
-import { countUpTo, issueDates, yearlyTrend } from './series';
+import { countUpTo, issueDates, yearlyTrend } from './issue-trends';
 
 export interface IssueRow {
   id: string;

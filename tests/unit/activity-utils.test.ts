@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthlyCounts } from '../../src/derive/series';
+import { monthlyCounts } from '../../src/derive/activity-series';
 import {
   activitySummary,
   brushRange,

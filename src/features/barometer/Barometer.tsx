@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { describeBarometer, describePairingSensitivity } from '../../derive/series';
+import { describeBarometer, describePairingSensitivity } from './barometer-summary';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { BarometerPoint } from '../../derive/series';
+import type { BarometerPoint } from '../../derive/barometer-series';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';

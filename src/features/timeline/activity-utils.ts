@@ -1,4 +1,4 @@
-import type { MonthCounts } from '../../derive/series';
+import type { MonthCounts } from '../../derive/activity-series';
 
 /** Brush handles for a date filter: the months holding `from` and `to`, or the whole range. */
 export function brushRange(months: readonly string[], from: string | null, to: string | null) {

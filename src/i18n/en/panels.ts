@@ -2,7 +2,7 @@
  * English messages of the panels namespace: issue tracker, summit checklist, relations
  * barometer and event detail (the reference; ja/panels.ts and ko/panels.ts mirror it).
  */
-import type { BarometerSummaryText, SensitivityText } from '../../derive/series';
+import type { BarometerSummaryText, SensitivityText } from '../../features/barometer/barometer-summary';
 
 type Trend = 'cooperative' | 'conflictual' | 'neutral';
 
@@ -79,7 +79,7 @@ export const panels = {
     monthlySum: 'Monthly sum',
     rollingMean: '6-month mean',
     cursor: 'As of',
-    /** words of describeBarometer (src/derive/series.ts); the month format comes from core */
+    /** words of describeBarometer (src/features/barometer/barometer-summary.ts); the month format comes from core */
     summary: {
       noEvents: 'No events in this range.',
       monthSum: (month: string, sum: string) => `${month} (${sum})`,
@@ -91,7 +91,7 @@ export const panels = {
       text: ({ worst, best, single, trend, rolling, month }) =>
         `Most conflictual month: ${worst}. Most cooperative month: ${best}. The ${single ? 'month is' : 'rolling mean ends'} ${trend} at ${rolling} in ${month}.`,
     } satisfies Omit<BarometerSummaryText, 'month'> as Omit<BarometerSummaryText, 'month'>,
-    /** words of describePairingSensitivity (src/derive/series.ts) */
+    /** words of describePairingSensitivity (src/features/barometer/barometer-summary.ts) */
     sensitivity: {
       noPairing:
         'No event in this range carries out an earlier announcement, so every event is weighed.',

@@ -2,61 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   barometerExtremes,
   barometerSeries,
-  describeBarometer,
-  describePairingSensitivity,
-  monthlyCounts,
   pairingSensitivity,
   weighs,
-  yearlyTrend,
   type BarometerPoint,
-} from '../../src/derive/series';
+} from '../../src/derive/barometer-series';
+import {
+  describeBarometer,
+  describePairingSensitivity,
+} from '../../src/features/barometer/barometer-summary';
 import { panels } from '../../src/i18n/en/panels';
 import { makeEvent } from '../fixtures/make';
 
 // the English words, with months as the data writes them ('2019-07')
 const sensitivityText = { ...panels.barometer.sensitivity, month: (m: string) => m };
 const summaryText = { ...panels.barometer.summary, month: (m: string) => m };
-
-describe('monthlyCounts', () => {
-  it('is empty for no events', () => {
-    expect(monthlyCounts([], ['wto'])).toEqual([]);
-  });
-
-  it('fills every month between the first and the last event, across a year end', () => {
-    const rows = monthlyCounts(
-      [
-        makeEvent({ date: '2020-02-10', issues: ['wto'] }),
-        makeEvent({ date: '2019-11-30', issues: ['export-controls'] }),
-      ],
-      ['export-controls', 'wto'],
-    );
-    expect(rows.map((r) => [r.month, r.total])).toEqual([
-      ['2019-11', 1],
-      ['2019-12', 0],
-      ['2020-01', 0],
-      ['2020-02', 1],
-    ]);
-    expect(rows[1]?.byIssue).toEqual({ 'export-controls': 0, wto: 0 });
-  });
-
-  it('counts an event in two issues once in the total and once in each issue', () => {
-    const rows = monthlyCounts(
-      [
-        makeEvent({ date: '2019-09-11', issues: ['wto', 'export-controls'] }),
-        makeEvent({ date: '2019-09-30', issues: ['wto'] }),
-      ],
-      ['export-controls', 'wto', 'gsomia'],
-    );
-    expect(rows).toEqual([
-      { month: '2019-09', total: 2, byIssue: { 'export-controls': 1, wto: 2, gsomia: 0 } },
-    ]);
-  });
-
-  it('counts issues that were not asked for rather than dropping them', () => {
-    const [row] = monthlyCounts([makeEvent({ date: '2019-09-11', issues: ['gsomia'] })], ['wto']);
-    expect(row?.byIssue).toEqual({ wto: 0, gsomia: 1 });
-  });
-});
 
 describe('barometerSeries', () => {
   const events = [
@@ -247,32 +206,5 @@ describe('describeBarometer', () => {
     expect(describeBarometer([point('2019-07', 0, 1, 0)], summaryText)).toContain(
       '(0). The month is neutral at 0',
     );
-  });
-});
-
-describe('yearlyTrend', () => {
-  const events = [
-    makeEvent({ date: '2018-10-30', issues: ['forced-labour'] }),
-    makeEvent({ date: '2019-01-09', issues: ['forced-labour', 'export-controls'] }),
-    makeEvent({ date: '2019-07-01', issues: ['export-controls'] }),
-    makeEvent({ date: '2020-06-02', issues: ['forced-labour'] }),
-    makeEvent({ date: '2016-01-01', issues: ['forced-labour'] }),
-  ];
-
-  it.each([
-    ['2020-12-31', [1, 1, 1]],
-    ['2020-06-01', [1, 1, 0]],
-    ['2020-06-02', [1, 1, 1]],
-    ['2018-10-29', [0]],
-  ])('as of %s counts per year from 2018: %j', (asOf, expected) => {
-    expect(yearlyTrend(events, 'forced-labour', 2018, asOf)).toEqual(expected);
-  });
-
-  it('only counts the issue asked for', () => {
-    expect(yearlyTrend(events, 'export-controls', 2018, '2020-12-31')).toEqual([0, 2, 0]);
-  });
-
-  it('is empty when the date is before the first year', () => {
-    expect(yearlyTrend(events, 'forced-labour', 2018, '2017-05-01')).toEqual([]);
   });
 });
