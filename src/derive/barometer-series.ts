@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '../model/schema';
-import { monthIndex, monthRange } from './dates';
+import { byDate, monthIndex, monthRange } from './dates';
 
 export interface BarometerPoint {
   month: string;
@@ -132,6 +132,91 @@ export function pairingSensitivity(
     every: barometerExtremes(every),
     largestChange,
   };
+}
+
+/** The landmark events of one month: the barometer draws one mark for all of them. */
+export interface MonthLandmarks {
+  month: string;
+  /** in date order */
+  events: { date: string; title: string }[];
+}
+
+/**
+ * Landmark events (significance 3) from `from` to `through`, grouped by month: the chart
+ * draws one mark per month however many there are, so its cost follows the months, not the
+ * events (one Recharts element per event froze the page at a few thousand landmarks).
+ */
+export function landmarksByMonth(
+  events: readonly DisputeEvent[],
+  from: string,
+  through: string,
+): MonthLandmarks[] {
+  const byMonth = new Map<string, { date: string; title: string }[]>();
+  for (const e of events) {
+    if (e.significance !== 3 || e.date < from || e.date > through) continue;
+    const month = e.date.slice(0, 7);
+    const item = { date: e.date, title: e.title };
+    const list = byMonth.get(month);
+    if (list) list.push(item);
+    else byMonth.set(month, [item]);
+  }
+  return [...byMonth.keys()]
+    .sort()
+    .map((month) => ({ month, events: byMonth.get(month)!.sort(byDate) }));
+}
+
+/** One month of the drawn barometer; null is a value the chart leaves out. */
+export interface BarometerRow {
+  month: string;
+  /** the month's sum when above zero (drawn in the cooperation colour) */
+  cooperation: number | null;
+  /** the month's sum when below zero (drawn in the conflict colour) */
+  conflict: number | null;
+  /** null in a month after the data ends: a gap, not a zero */
+  sum: number | null;
+  rolling: number | null;
+  /** where the month's landmark mark sits (its sum), null without landmarks */
+  landmark: number | null;
+  /** the titles of the month's landmark events */
+  landmarks: string[];
+}
+
+/**
+ * The rows the barometer draws: every point of the series, then the months from the end of
+ * the data through `throughMonth` as gaps (every value null), so the axis reaches the
+ * cursor's side of the page while nothing is drawn where nothing was recorded.
+ */
+export function barometerRows(
+  points: readonly BarometerPoint[],
+  landmarks: readonly MonthLandmarks[],
+  throughMonth: string,
+): BarometerRow[] {
+  const titles = new Map(landmarks.map((l) => [l.month, l.events.map((e) => e.title)]));
+  const rows: BarometerRow[] = points.map((p) => {
+    const names = titles.get(p.month) ?? [];
+    return {
+      month: p.month,
+      cooperation: p.sum > 0 ? p.sum : null,
+      conflict: p.sum < 0 ? p.sum : null,
+      sum: p.sum,
+      rolling: p.rolling,
+      landmark: names.length ? p.sum : null,
+      landmarks: names,
+    };
+  });
+  const last = points[points.length - 1]?.month;
+  if (last && throughMonth > last)
+    for (const month of monthRange(`${last}-01`, `${throughMonth}-01`).slice(1))
+      rows.push({
+        month,
+        cooperation: null,
+        conflict: null,
+        sum: null,
+        rolling: null,
+        landmark: null,
+        landmarks: [],
+      });
+  return rows;
 }
 
 function minDate(events: readonly DisputeEvent[]): string {

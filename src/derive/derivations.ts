@@ -8,9 +8,11 @@ import type { Dataset, DisputeEvent } from '../model/schema';
 import {
   activityCounts,
   datasetBarometer,
+  datasetBarometerAsOf,
+  datasetLandmarks,
   datasetPairingSensitivity,
-  seriesFrom,
 } from './activity';
+import { eventsSearchedThrough, seriesFrom } from './data-span';
 import { eventsAsOf, type EventAsOf, type FutureMode } from './event-status';
 import {
   countByIssue,
@@ -114,6 +116,8 @@ export function createDerivations(dataset: Dataset) {
     index,
     /** Where the series start: see seriesFrom. */
     seriesFrom: from,
+    /** Where the series end: see eventsSearchedThrough. */
+    searchedThrough: eventsSearchedThrough(dataset),
     filtered,
     visible,
     issueCounts,
@@ -128,8 +132,12 @@ export function createDerivations(dataset: Dataset) {
         : activityCounts(dataset, filters, index),
     ),
     barometer: once(() => datasetBarometer(dataset)),
+    /** The barometer from events known on a date, for its summary in words. */
+    barometerAsOf: lastCall((asOf: string) => datasetBarometerAsOf(dataset, asOf)),
+    /** Landmark events by month, for the barometer's marks. */
+    landmarks: once(() => datasetLandmarks(dataset)),
     /** How the barometer depends on weighing each measure once. */
-    pairingSensitivity: once(() => datasetPairingSensitivity(dataset)),
+    pairingSensitivity: lastCall((asOf: string) => datasetPairingSensitivity(dataset, asOf)),
     issueRows: lastCall((asOf: string) => issueRows(dataset, asOf, +from.slice(0, 4), index)),
     summitPanels: lastCall((asOf: string) => summitPanels(dataset, asOf, index)),
   };

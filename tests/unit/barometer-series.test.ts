@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   barometerExtremes,
+  barometerRows,
   barometerSeries,
+  landmarksByMonth,
   pairingSensitivity,
   weighs,
   type BarometerPoint,
 } from '../../src/derive/barometer-series';
 import {
   describeBarometer,
+  landmarkLines,
   describePairingSensitivity,
 } from '../../src/features/barometer/barometer-summary';
 import { panels } from '../../src/i18n/en/panels';
@@ -206,5 +209,122 @@ describe('describeBarometer', () => {
     expect(describeBarometer([point('2019-07', 0, 1, 0)], summaryText)).toContain(
       '(0). The month is neutral at 0',
     );
+  });
+});
+
+describe('landmarksByMonth', () => {
+  it('keeps one entry per month, its events in date order, within the span', () => {
+    const events = [
+      makeEvent({ date: '2019-07-20', significance: 3, title: 'Later in July' }),
+      makeEvent({ date: '2019-07-04', significance: 3, title: 'Early in July' }),
+      makeEvent({ date: '2019-08-02', significance: 2, title: 'Not a landmark' }),
+      makeEvent({ date: '2017-01-01', significance: 3, title: 'Before the span' }),
+    ];
+    expect(landmarksByMonth(events, '2018-01-01', '2019-12-31')).toEqual([
+      {
+        month: '2019-07',
+        events: [
+          { date: '2019-07-04', title: 'Early in July' },
+          { date: '2019-07-20', title: 'Later in July' },
+        ],
+      },
+    ]);
+  });
+
+  it('grows with the months, not the events: 3,000 landmarks over eight years are 96 marks', () => {
+    const events = Array.from({ length: 3000 }, (_, i) =>
+      makeEvent({
+        date: `${2018 + Math.floor((i % 96) / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        significance: 3,
+      }),
+    );
+    const landmarks = landmarksByMonth(events, '2018-01-01', '2025-12-31');
+    expect(landmarks).toHaveLength(96);
+    const points = barometerSeries(events, 6, { from: '2018-01-01', to: '2025-12-31' });
+    const rows = barometerRows(points, landmarks, '2025-12');
+    expect(rows).toHaveLength(96);
+    expect(rows.reduce((n, r) => n + r.landmarks.length, 0)).toBe(3000);
+  });
+});
+
+describe('barometerRows', () => {
+  const point = (month: string, sum: number, count = 1): BarometerPoint => ({
+    month,
+    sum,
+    count,
+    rolling: sum,
+  });
+
+  it('splits each sum by its sign, so conflict and cooperation take their own colour', () => {
+    const rows = barometerRows(
+      [point('2019-07', -8), point('2019-08', 4), point('2019-09', 0, 0)],
+      [],
+      '2019-09',
+    );
+    expect(rows.map((r) => [r.conflict, r.cooperation, r.sum])).toEqual([
+      [-8, null, -8],
+      [null, 4, 4],
+      [null, null, 0],
+    ]);
+  });
+
+  it('draws the months after the data as gaps (null), never as zero', () => {
+    const rows = barometerRows([point('2025-12', 2), point('2026-01', 1)], [], '2026-03');
+    expect(rows.map((r) => r.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(rows.slice(2).map((r) => [r.sum, r.rolling, r.conflict, r.cooperation])).toEqual([
+      [null, null, null, null],
+      [null, null, null, null],
+    ]);
+  });
+
+  it('puts the landmark mark at its month’s sum and names its events', () => {
+    const rows = barometerRows(
+      [point('2019-07', -8), point('2019-08', 0, 0)],
+      [{ month: '2019-07', events: [{ date: '2019-07-04', title: 'Controls take effect' }] }],
+      '2019-08',
+    );
+    expect(rows.map((r) => [r.landmark, r.landmarks])).toEqual([
+      [-8, ['Controls take effect']],
+      [null, []],
+    ]);
+  });
+});
+
+describe('landmarkLines', () => {
+  const text = { ...panels.barometer, month: (m: string) => m };
+  const landmarks = [
+    { month: '2019-07', events: [{ date: '2019-07-04', title: 'Controls take effect' }] },
+    {
+      month: '2019-08',
+      events: [
+        { date: '2019-08-02', title: 'White list removal decided' },
+        { date: '2019-08-22', title: 'GSOMIA to end' },
+      ],
+    },
+  ];
+
+  it.each([
+    ['before any landmark: nothing', '2019-07-03', [], 0],
+    [
+      'up to the cursor’s day, never one later in its month',
+      '2019-08-10',
+      ['2019-07: Controls take effect', '2019-08: White list removal decided'],
+      2,
+    ],
+    [
+      'every one after the last',
+      '2020-01-01',
+      ['2019-07: Controls take effect', '2019-08: White list removal decided / GSOMIA to end'],
+      3,
+    ],
+  ])('%s', (_name, asOf, lines, count) => {
+    expect(landmarkLines(landmarks, asOf, text)).toEqual({ lines, count });
+  });
+
+  it('stops a long list and says how many it leaves out', () => {
+    expect(landmarkLines(landmarks, '2020-01-01', text, 1)).toEqual({
+      lines: ['2019-07: Controls take effect', 'and 2 more'],
+      count: 3,
+    });
   });
 });

@@ -1,6 +1,10 @@
 // The barometer's sentences: the derive layer gives the numbers (barometer-series.ts), the
 // catalogue gives the words, and this joins them.
-import type { BarometerPoint, PairingSensitivity } from '../../derive/barometer-series';
+import type {
+  BarometerPoint,
+  MonthLandmarks,
+  PairingSensitivity,
+} from '../../derive/barometer-series';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
@@ -97,4 +101,37 @@ export function describeBarometer(
     rolling: String(last.rolling),
     month: text.month(last.month),
   });
+}
+
+/** The words landmarkLines writes with (the panels catalogue and a month format). */
+export interface LandmarkText {
+  month: (yyyyMm: string) => string;
+  landmarkItem: (month: string, titles: string[]) => string;
+  more: (n: number) => string;
+}
+
+/**
+ * The landmark events the chart marks, one line per month, up to the cursor's day (never
+ * one later in the cursor's month); a long list stops at `limit` months and its last line
+ * says how many events it leaves out. `count` is every landmark event known on the day.
+ */
+export function landmarkLines(
+  landmarks: readonly MonthLandmarks[],
+  asOf: string,
+  text: LandmarkText,
+  limit = 30,
+): { lines: string[]; count: number } {
+  const known = landmarks
+    .map((l) => ({ month: l.month, events: l.events.filter((e) => e.date <= asOf) }))
+    .filter((l) => l.events.length > 0);
+  const count = known.reduce((n, l) => n + l.events.length, 0);
+  const lines = known.slice(0, limit).map((l) =>
+    text.landmarkItem(
+      text.month(l.month),
+      l.events.map((e) => e.title),
+    ),
+  );
+  const more = known.slice(limit).reduce((n, l) => n + l.events.length, 0);
+  if (more) lines.push(text.more(more));
+  return { lines, count };
 }

@@ -2,7 +2,10 @@
  * English messages of the panels namespace: issue tracker, summit checklist, relations
  * barometer and event detail (the reference; ja/panels.ts and ko/panels.ts mirror it).
  */
-import type { BarometerSummaryText, SensitivityText } from '../../features/barometer/barometer-summary';
+import type {
+  BarometerSummaryText,
+  SensitivityText,
+} from '../../features/barometer/barometer-summary';
 
 type Trend = 'cooperative' | 'conflictual' | 'neutral';
 
@@ -75,10 +78,30 @@ export const panels = {
     upToCursor: (summary: string) => `Up to the cursor: ${summary}`,
     codingHeading: 'How the coding matters',
     codingNote: (sensitivity: string) =>
-      ` (whole curve): ${sensitivity} The coding rules are in the dataset’s README.`,
+      ` (up to the cursor): ${sensitivity} The coding rules are in the dataset’s README.`,
     monthlySum: 'Monthly sum',
     rollingMean: '6-month mean',
     cursor: 'As of',
+    /** the y axis's unit */
+    unit: 'Goldstein points',
+    conflict: 'Conflict (sum below 0)',
+    cooperation: 'Cooperation (sum above 0)',
+    /** the key's accessible name */
+    key: 'Key',
+    landmarks: 'Landmark events',
+    /** over the months after the cursor */
+    later: 'after the cursor',
+    /** over the months after the data end */
+    gap: 'no record',
+    /** after the summary when the cursor is past the data: the last day events were searched */
+    gapSummary: (date: string) =>
+      ` The data record no event after ${date}: the months since are left blank, not counted as calm.`,
+    /** one month's landmark events: 'July 2019: A / B' */
+    landmarkItem: (month: string, titles: string[]) => `${month}: ${titles.join(' / ')}`,
+    /** the fold that names the dots: how many landmark events up to the cursor */
+    landmarkHeading: (n: number) => `Landmark events marked by dots, up to the cursor (${n})`,
+    /** the last line of a long list */
+    more: (n: number) => `and ${n} more`,
     /** words of describeBarometer (src/features/barometer/barometer-summary.ts); the month format comes from core */
     summary: {
       noEvents: 'No events in this range.',

@@ -54,10 +54,22 @@ export const panels: Catalogue['panels'] = {
     upToCursor: (summary) => `時点まで：${summary}`,
     codingHeading: 'コーディングの影響',
     codingNote: (sensitivity) =>
-      `（曲線全体）：${sensitivity}コーディングの規則はデータセットのREADME（英語）にあります。`,
+      `（時点まで）：${sensitivity}コーディングの規則はデータセットのREADME（英語）にあります。`,
     monthlySum: '月間合計',
     rollingMean: '6か月移動平均',
     cursor: '時点',
+    unit: 'ゴールドスタイン値',
+    conflict: '対立（合計が0未満）',
+    cooperation: '協力（合計が0超）',
+    key: '凡例',
+    landmarks: '主要な出来事',
+    later: '時点より後',
+    gap: '記録なし',
+    gapSummary: (date) =>
+      `${date}より後の出来事はデータに記録されていません。それ以降の月は空白とし、平穏とはみなしません。`,
+    landmarkItem: (month, titles) => `${month}（${titles.join('／')}）`,
+    landmarkHeading: (n) => `点で示した主要な出来事（時点まで、${n}件）`,
+    more: (n) => `ほか${n}件`,
     summary: {
       noEvents: 'この期間には出来事がありません。',
       monthSum: (month, sum) => `${month}（${sum}）`,

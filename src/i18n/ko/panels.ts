@@ -54,10 +54,22 @@ export const panels: Catalogue['panels'] = {
     upToCursor: (summary) => `시점까지: ${summary}`,
     codingHeading: '코딩의 영향',
     codingNote: (sensitivity) =>
-      ` (곡선 전체): ${sensitivity} 코딩 규칙은 데이터셋의 README(영어)에 있습니다.`,
+      ` (시점까지): ${sensitivity} 코딩 규칙은 데이터셋의 README(영어)에 있습니다.`,
     monthlySum: '월 합계',
     rollingMean: '6개월 이동평균',
     cursor: '시점',
+    unit: '골드스타인 점수',
+    conflict: '갈등(합계 0 미만)',
+    cooperation: '협력(합계 0 초과)',
+    key: '범례',
+    landmarks: '주요 사건',
+    later: '시점 이후',
+    gap: '기록 없음',
+    gapSummary: (date) =>
+      ` ${date} 이후의 사건은 데이터에 기록되어 있지 않습니다. 그 이후의 달은 빈칸으로 두며, 평온한 것으로 보지 않습니다.`,
+    landmarkItem: (month, titles) => `${month}(${titles.join(' / ')})`,
+    landmarkHeading: (n) => `점으로 표시한 주요 사건(시점까지, ${n}건)`,
+    more: (n) => `외 ${n}건`,
     summary: {
       noEvents: '이 기간에는 사건이 없습니다.',
       monthSum: (month, sum) => `${month} (${sum})`,
