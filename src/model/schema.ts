@@ -175,14 +175,20 @@ export const Event = z.object({
   positions: Positions.optional(),
   related: z.array(Id),
   sources: z.array(Source).min(1),
+  /** For readers: where sources disagree, what was inferred, why no effect was set. */
   note: z.string().optional(),
+  /**
+   * For editors, never shown on the page: how a stored copy, a host or an address was
+   * handled, where a title was taken from, and fixes that changed no fact, date or figure.
+   */
+  editorNote: z.string().optional(),
   /**
    * The event that announced or decided the measure this event carries out (its entry into
    * force, formal notification, service, or a ruling becoming final). The barometer weighs a
    * measure once, on that event, and gives this one no weight. See data/README.md, "Coding rules".
    */
   pairedWith: Id.optional(),
-  /** Corrections made after publication, oldest first. */
+  /** Corrections of substance (a fact, a date, a figure) made after publication, oldest first. */
   corrections: z.array(Correction).optional(),
 });
 
