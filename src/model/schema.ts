@@ -72,6 +72,11 @@ export const Issue = z.object({
   id: Id,
   name: z.string().min(1),
   explainer: z.string().min(1),
+  /**
+   * The latest day the explainer tells of: at an earlier cursor it is folded as written
+   * later. Absent: taken as meta.lastUpdated.
+   */
+  explainerDate: IsoDate.optional(),
   positions: Positions,
 });
 
@@ -114,6 +119,8 @@ export const Condition = z.object({
   demandedBy: z.array(Id).min(1),
   sources: z.array(Source).min(1),
   note: z.string().optional(),
+  /** the latest day the note tells of: before it the checklist does not show the note */
+  noteDate: IsoDate.optional(),
 });
 
 export const Summit = z.object({

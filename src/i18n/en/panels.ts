@@ -33,6 +33,8 @@ export const panels = {
     },
     showOnly: (issue: string) => `Show only ${issue} on the timeline`,
     notYetOpen: 'Not yet open',
+    /** an issue with events recorded but no status set by any of them */
+    noStatusYet: 'No status set yet',
     /** the sparkline's accessible name; `counts` is the list of yearly counts */
     trend: (issue: string, year: string, counts: string) =>
       `${issue}: events per year since ${year}: ${counts}`,
@@ -46,6 +48,11 @@ export const panels = {
     citation: (publisher: string, title: string) => `${publisher}, “${title}”`,
     /** between the cited source and its date */
     citationDate: (date: string) => `, ${date}`,
+    /** before the explainer: the latest day it tells of */
+    explainerAsOf: (date: string) => `As of ${date}: `,
+    /** the fold around a text that tells of days after the cursor */
+    writtenLater: (date: string) =>
+      `Written later, on ${date}: tells of what came after the cursor`,
     noStatement: 'No sourced statement in the data.',
   },
   checklist: {
@@ -54,6 +61,8 @@ export const panels = {
     noSummits: 'No summits in this dataset.',
     statedConditions: 'Stated conditions',
     demandsHeading: 'Demands not stated as conditions for the summit',
+    /** a summit with no condition or demand made by the cursor */
+    noneYet: 'No condition or demand made yet.',
     notYetDemanded: 'Not yet demanded',
     /** after the condition's state: ' since 27 Oct 2020' */
     since: (date: string) => ` since ${date}`,
@@ -154,6 +163,10 @@ export const panels = {
     actors: 'Actors',
     conflictCooperation: 'Conflict–cooperation',
     coding: (cameo: string, goldstein: string) => `CAMEO ${cameo}, Goldstein ${goldstein}`,
+    /** the fold under the code and weight: what they mean, in plain words */
+    codingWhat: 'What the code and the weight mean',
+    codingExplained:
+      'CAMEO is a standard list of kinds of event used in event-data research; the number says which kind this is (a protest, a demand, an agreement…). The Goldstein scale gives each kind a weight from −10, the most conflictual kinds, to +10, the most cooperative. The relations barometer adds up these weights month by month.',
     /** around the link to the event that carries a paired event's weight */
     weighedBefore: ' — weighed once, on ',
     weighedAfter: (date: string) => ` (${date}); 0 in the barometer`,
