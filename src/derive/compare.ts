@@ -9,10 +9,10 @@
  */
 import type { Indicators, IndicatorSeries } from '../model/indicators-schema';
 import type { ConditionState, Dataset, DisputeEvent, IssueStatus } from '../model/schema';
-import { seriesFrom } from './activity';
+import { seriesFrom } from './data-span';
 import { occurredOn } from './event-status';
 import { valueAsOf, type ValueAsOf } from './indicators';
-import { barometerSeries } from './series';
+import { barometerSeries } from './barometer-series';
 import { conditionStateAsOf, effectLog, issueStatusAsOf, type EffectLog } from './state-as-of';
 import type { DateRange } from './url-state';
 

@@ -128,3 +128,13 @@ export function countOnOrBefore<T>(
   }
   return lo;
 }
+
+/** Months since year 0 of an ISO date, read without allocating substrings. */
+export function monthIndex(date: string): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  return year * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
+}

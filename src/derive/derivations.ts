@@ -8,9 +8,12 @@ import type { Dataset, DisputeEvent } from '../model/schema';
 import {
   activityCounts,
   datasetBarometer,
+  datasetBarometerAsOf,
+  datasetLandmarks,
   datasetPairingSensitivity,
-  seriesFrom,
 } from './activity';
+import { eventsSearchedThrough } from './coverage';
+import { seriesFrom } from './data-span';
 import { eventsAsOf, type EventAsOf, type FutureMode } from './event-status';
 import {
   countByIssue,
@@ -22,7 +25,8 @@ import {
 } from './filter';
 import { issueRows, summitPanels } from './panels';
 import { searchTextOf } from './search-text';
-import { issueDates, monthlyCounts } from './series';
+import { monthlyCounts } from './activity-series';
+import { issueDates } from './issue-trends';
 import { effectLog, eventsById } from './state-as-of';
 
 function once<T>(make: () => T): () => T {
@@ -113,6 +117,8 @@ export function createDerivations(dataset: Dataset) {
     index,
     /** Where the series start: see seriesFrom. */
     seriesFrom: from,
+    /** Where the series end: see eventsSearchedThrough. */
+    searchedThrough: eventsSearchedThrough(dataset),
     filtered,
     visible,
     issueCounts,
@@ -127,8 +133,12 @@ export function createDerivations(dataset: Dataset) {
         : activityCounts(dataset, filters, index),
     ),
     barometer: once(() => datasetBarometer(dataset)),
+    /** The barometer from events known on a date, for its summary in words. */
+    barometerAsOf: lastCall((asOf: string) => datasetBarometerAsOf(dataset, asOf)),
+    /** Landmark events by month, for the barometer's marks. */
+    landmarks: once(() => datasetLandmarks(dataset)),
     /** How the barometer depends on weighing each measure once. */
-    pairingSensitivity: once(() => datasetPairingSensitivity(dataset)),
+    pairingSensitivity: lastCall((asOf: string) => datasetPairingSensitivity(dataset, asOf)),
     issueRows: lastCall((asOf: string) => issueRows(dataset, asOf, +from.slice(0, 4), index)),
     summitPanels: lastCall((asOf: string) => summitPanels(dataset, asOf, index)),
   };

@@ -309,3 +309,39 @@ export function indicatorLandmarks(dataset: Dataset): Landmark[] {
     .map((e) => ({ id: e.id, date: e.date, label: e.label ?? e.title }))
     .sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/**
+ * Where a chart's axis starts: the timeline's start, or earlier when a series begins
+ * earlier, so that every series is drawn over its full span (the poll from 2013).
+ */
+export function chartFrom(chart: IndicatorChart, from: string): string {
+  let start = from;
+  for (const series of chart.series) {
+    const first = series.points[0]?.period;
+    if (!first) continue;
+    const date = first.length === 4 ? `${first}-01-01` : `${first}-01`;
+    if (date < start) start = date;
+  }
+  return start;
+}
+
+/**
+ * Round ticks for a value axis (steps of 1, 2 or 5 times a power of ten: 1,000 / 2,000,
+ * never 850 / 1.7K), from zero, or from below zero when a value is negative. About
+ * `count` steps cover the values; empty when there is no value.
+ */
+export function roundTicks(values: readonly number[], count = 4): number[] {
+  if (values.length === 0) return [];
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
+  if (high === low) return [0, 1];
+  const rough = (high - low) / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
+  const ticks: number[] = [];
+  for (let v = Math.floor(low / step) * step; v < high + step; v += step) {
+    ticks.push(Math.round(v / power) * power || 0);
+    if (v >= high) break;
+  }
+  return ticks;
+}

@@ -14,7 +14,7 @@ import {
   summitStatusAsOf,
   type SummitAsOf,
 } from './state-as-of';
-import { countUpTo, issueDates, yearlyTrend } from './series';
+import { countUpTo, issueDates, yearlyTrend } from './issue-trends';
 
 export interface IssueRow {
   id: string;
@@ -83,9 +83,9 @@ export interface ConditionRow {
 }
 
 export interface SummitPanel extends SummitAsOf {
-  /** stated conditions for the summit, in dataset order */
+  /** stated conditions for the summit made by the date, in dataset order */
   conditions: ConditionRow[];
-  /** demands made at the time that no source ties to the summit, in dataset order */
+  /** demands made by the date that no source ties to the summit, in dataset order */
   demands: ConditionRow[];
 }
 
@@ -104,7 +104,8 @@ export function summitPanels(
         text: c.text,
         side: c.side,
         kind: c.kind ?? 'condition',
-        note: c.note ?? null,
+        // a note that tells of a later day waits for it
+        note: c.note && (!c.noteDate || c.noteDate <= asOf) ? c.note : null,
         demandedBy: c.demandedBy,
         state: state?.value ?? null,
         since: state?.since ?? null,
@@ -115,10 +116,12 @@ export function summitPanels(
         })),
       };
     });
+    // a demand not yet made on the date is not shown at all: its text was written later
+    const known = rows.filter((r) => r.state !== null);
     return {
       ...summitStatusAsOf(dataset, summit, asOf, ix.byId()),
-      conditions: rows.filter((r) => r.kind === 'condition'),
-      demands: rows.filter((r) => r.kind === 'demand'),
+      conditions: known.filter((r) => r.kind === 'condition'),
+      demands: known.filter((r) => r.kind === 'demand'),
     };
   });
 }

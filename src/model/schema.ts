@@ -95,6 +95,11 @@ export const Issue = z.object({
   id: Id,
   name: z.string().min(1),
   explainer: z.string().min(1),
+  /**
+   * The latest day the explainer tells of: at an earlier cursor it is folded as written
+   * later. Absent: taken as meta.lastUpdated.
+   */
+  explainerDate: IsoDate.optional(),
   positions: Positions,
 });
 
@@ -137,6 +142,8 @@ export const Condition = z.object({
   demandedBy: z.array(Id).min(1),
   sources: z.array(Source).min(1),
   note: z.string().optional(),
+  /** the latest day the note tells of: before it the checklist does not show the note */
+  noteDate: IsoDate.optional(),
 });
 
 export const Summit = z.object({
@@ -198,14 +205,20 @@ export const Event = z.object({
   positions: Positions.optional(),
   related: z.array(Id),
   sources: z.array(Source).min(1),
+  /** For readers: where sources disagree, what was inferred, why no effect was set. */
   note: z.string().optional(),
+  /**
+   * For editors, never shown on the page: how a stored copy, a host or an address was
+   * handled, where a title was taken from, and fixes that changed no fact, date or figure.
+   */
+  editorNote: z.string().optional(),
   /**
    * The event that announced or decided the measure this event carries out (its entry into
    * force, formal notification, service, or a ruling becoming final). The barometer weighs a
    * measure once, on that event, and gives this one no weight. See data/README.md, "Coding rules".
    */
   pairedWith: Id.optional(),
-  /** Corrections made after publication, oldest first. */
+  /** Corrections of substance (a fact, a date, a figure) made after publication, oldest first. */
   corrections: z.array(Correction).optional(),
 });
 

@@ -82,7 +82,7 @@ describe('the indicators in Japanese', () => {
       expect(within(opinion).getAllByText('2019年').length).toBeGreaterThan(0);
       expect(within(opinion).getByText('時点')).toBeInTheDocument();
       expect(screen.getByText(/2020年10月27日時点の値/)).toHaveTextContent(
-        /グラフは2018年1月1日から.*点線は.*（2019年7月4日）/,
+        /グラフは2018年1月1日（それより前に始まる系列はその始まり）から.*点線は.*（2019年7月4日）/,
       );
 
       expect(screen.getByRole('button', { name: '指標をCSVでダウンロード' })).toBeInTheDocument();

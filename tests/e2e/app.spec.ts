@@ -28,7 +28,10 @@ test('the default view paints from the prerendered page, with every region named
   );
   // the barometer chart loads when scrolled to, and draws a line
   await page.getByRole('region', { name: 'Relations barometer' }).scrollIntoViewIfNeeded();
-  await expect(page.locator('.barometer .recharts-line-curve')).toBeVisible();
+  await expect(page.locator('.barometer .recharts-line-curve').first()).toBeVisible();
+  // one dot per month with landmark events, and the months after the data drawn as a gap
+  await expect(page.locator('.barometer .landmark-dot').first()).toBeVisible();
+  await expect(page.locator('.barometer')).toContainText('no record');
   await expect(page.getByRole('region', { name: 'Relations barometer' })).toContainText(
     /Each measure is weighed once.*weighing every event/,
   );

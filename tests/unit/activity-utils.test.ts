@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { monthlyCounts } from '../../src/derive/series';
+import { monthlyCounts } from '../../src/derive/activity-series';
 import {
   activitySummary,
   brushRange,
   monthEnd,
   monthsAfter,
   stackBoxes,
+  stackRows,
 } from '../../src/features/timeline/activity-utils';
 import { core as enCore } from '../../src/i18n/en/core';
 import { core as jaCore } from '../../src/i18n/ja/core';
@@ -101,5 +102,38 @@ describe('stackBoxes', () => {
   it('draws nothing for an empty month', () => {
     expect(stackBoxes([{ n: 0 }], 0, 50)).toEqual([{ y: 50, h: 0 }]);
     expect(stackBoxes([], 0, 50)).toEqual([]);
+  });
+});
+
+describe('stackRows', () => {
+  const series = [
+    { id: 'forced-labour', name: 'Forced labour', color: 'red' },
+    { id: 'wto', name: 'WTO dispute', color: 'blue' },
+  ];
+
+  it('makes each bar as tall as its events, the number the summary counts', () => {
+    // one event in two issues: one event, two segments
+    const counts = monthlyCounts(
+      [makeEvent({ date: '2019-07-01', issues: ['forced-labour', 'wto'] })],
+      ['forced-labour', 'wto'],
+    );
+    const [row] = stackRows(counts, series);
+    expect(row!.total).toBe(1);
+    expect(row!.segments.map((s) => [s.name, s.n])).toEqual([
+      ['Forced labour', 1],
+      ['WTO dispute', 1],
+    ]);
+    const words = { none: '', summary: (n: number) => `${n} events`, month: (m: string) => m };
+    expect(activitySummary(counts, words)).toBe('1 events');
+  });
+
+  it('leaves out issues that are not shown', () => {
+    const counts = monthlyCounts(
+      [makeEvent({ date: '2019-07-01', issues: ['forced-labour', 'wto'] })],
+      ['wto'],
+    );
+    expect(stackRows(counts, series.slice(1))[0]!.segments.map((s) => s.name)).toEqual([
+      'WTO dispute',
+    ]);
   });
 });

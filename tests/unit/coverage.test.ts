@@ -18,12 +18,13 @@ describe('eventsSearchedThrough', () => {
       '2024-12-31',
     ],
     [
-      'lastUpdated when the data does not say',
+      'the latest event, not lastUpdated, when the data does not say',
       makeMeta({ lastUpdated: '2024-06-30' }),
-      '2024-06-30',
+      '2024-03-01',
     ],
   ])('gives %s', (_, meta, expected) => {
-    expect(eventsSearchedThrough({ meta })).toBe(expected);
+    const events = [makeEvent({ date: '2024-03-01' }), makeEvent({ date: '2023-01-01' })];
+    expect(eventsSearchedThrough({ meta, events })).toBe(expected);
   });
 });
 

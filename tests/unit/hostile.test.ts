@@ -9,7 +9,7 @@ import { eventsCsv } from '../../src/features/export/export-files';
 import { indicatorsCsv } from '../../src/features/indicators/indicator-files';
 import type { Indicators } from '../../src/model/indicators-schema';
 import { monthRange, utcDate } from '../../src/derive/dates';
-import { barometerSeries } from '../../src/derive/series';
+import { barometerSeries } from '../../src/derive/barometer-series';
 import {
   defaultViewState,
   parseQuery,

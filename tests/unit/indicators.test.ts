@@ -6,6 +6,8 @@ import type {
   Indicators,
 } from '../../src/model/indicators-schema';
 import {
+  chartFrom,
+  roundTicks,
   chartRows,
   describeChart,
   describeValueAsOf,
@@ -234,5 +236,32 @@ describe('indicatorLandmarks', () => {
       ['2019-07-04', 'Controls take effect'],
       ['2023-03-06', expect.any(String)],
     ]);
+  });
+});
+
+describe('chartFrom', () => {
+  const chartOf = (...firsts: string[]) =>
+    ({
+      series: firsts.map((period) => ({ points: [{ period, value: 1 }] })),
+    }) as unknown as Parameters<typeof chartFrom>[0];
+
+  it.each([
+    ['a poll that starts in 2013 opens its chart in 2013', chartOf('2013', '2019'), '2013-01-01'],
+    ['a monthly series from March 2017', chartOf('2017-03'), '2017-03-01'],
+    ['series that start later keep the timeline’s start', chartOf('2019-07'), '2018-01-01'],
+  ])('%s', (_name, chart, expected) => {
+    expect(chartFrom(chart, '2018-01-01')).toBe(expected);
+  });
+});
+
+describe('roundTicks', () => {
+  it.each([
+    ['1,000 / 2,000, never 850 / 1.7K', [120, 2550], [0, 1000, 2000, 3000]],
+    ['percentages', [12.5, 76.2], [0, 20, 40, 60, 80]],
+    ['below zero too, the top tick above the highest value', [-35, 42], [-40, -20, 0, 20, 40, 60]],
+    ['small values', [0.3, 0.9], [0, 0.5, 1]],
+    ['no value', [], []],
+  ])('%s', (_name, values, expected) => {
+    expect(roundTicks(values)).toEqual(expected);
   });
 });

@@ -28,6 +28,25 @@ function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** CIE L*a*b* of an sRGB colour (D65). */
+function lab(hex: string): [number, number, number] {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+
+/** CIE76 colour difference: how far apart two colours look, 2.3 being just noticeable. */
+function deltaE(a: string, b: string): number {
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
 /** WCAG contrast ratio of two colours. */
 function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
@@ -59,11 +78,14 @@ describe('issue colours', () => {
     }
   });
 
-  it('are all different within a theme', () => {
-    for (const [, selector] of themes) {
-      const vars = block(selector);
-      const colours = Array.from({ length: ISSUE_COLOURS }, (_, i) => vars.get(`--issue-${i}`));
-      expect(new Set(colours).size).toBe(ISSUE_COLOURS);
-    }
+  it.each(themes)('%s: no two are closer than CIE76 ΔE 20 (no near-twins)', (_name, selector) => {
+    const vars = block(selector);
+    const colours = Array.from({ length: ISSUE_COLOURS }, (_, i) => vars.get(`--issue-${i}`)!);
+    for (let i = 0; i < ISSUE_COLOURS; i++)
+      for (let j = 0; j < i; j++)
+        expect(
+          deltaE(colours[i]!, colours[j]!),
+          `--issue-${j} ${colours[j]} and --issue-${i} ${colours[i]}`,
+        ).toBeGreaterThanOrEqual(20);
   });
 });

@@ -3,10 +3,19 @@ import { summitPanels } from '../../src/derive/panels';
 import { conditionLead } from '../../src/features/checklist/condition-lead';
 import { core as en } from '../../src/i18n/en/core';
 import { loadCatalogue } from '../../src/i18n/catalogue';
-import { makeCondition, makeDataset, makeSummit } from '../fixtures/make';
+import { makeCondition, makeDataset, makeEvent, makeSummit } from '../fixtures/make';
 
 describe('summitPanels', () => {
+  const base = makeDataset();
   const dataset = makeDataset({
+    events: [
+      ...base.events,
+      makeEvent({
+        id: 'seoul-demands-lifting',
+        date: '2020-05-12',
+        effects: [{ condition: 'lift-controls', state: 'not-met' }],
+      }),
+    ],
     summits: [
       makeSummit({
         conditions: [
@@ -17,6 +26,7 @@ describe('summitPanels', () => {
             kind: 'demand',
             text: 'Japan should lift its export controls.',
             note: 'Not reported as a condition for the summit.',
+            noteDate: '2020-10-14',
             demandedBy: ['kr-government'],
           }),
           makeCondition({ id: 'labour-measures', kind: 'condition' }),
@@ -27,10 +37,8 @@ describe('summitPanels', () => {
 
   it('lists stated conditions and demands apart, each in dataset order', () => {
     const [panel] = summitPanels(dataset, '2020-10-27');
-    expect(panel!.conditions.map((c) => [c.id, c.kind])).toEqual([
-      ['no-asset-sale', 'condition'],
-      ['labour-measures', 'condition'],
-    ]);
+    // labour-measures: no event of the fixture demands it, so it is never shown
+    expect(panel!.conditions.map((c) => [c.id, c.kind])).toEqual([['no-asset-sale', 'condition']]);
     expect(panel!.demands.map((c) => [c.id, c.kind, c.note])).toEqual([
       ['lift-controls', 'demand', 'Not reported as a condition for the summit.'],
     ]);
@@ -40,7 +48,22 @@ describe('summitPanels', () => {
     const [panel] = summitPanels(dataset, '2020-10-27');
     expect(panel!.conditions[0]).toMatchObject({ state: 'not-met', since: '2020-10-12' });
     expect(panel!.conditions[0]!.note).toBeNull();
-    expect(panel!.demands[0]).toMatchObject({ state: null, since: null, evidence: [] });
+    expect(panel!.demands[0]).toMatchObject({ state: 'not-met', since: '2020-05-12' });
+  });
+
+  it.each([
+    ['before any demand: none is shown, its text written later', '2020-05-11', [], []],
+    ['a demand made, its note of a later day not yet', '2020-10-13', ['no-asset-sale'], [null]],
+    [
+      'the note from its day on',
+      '2020-10-14',
+      ['no-asset-sale'],
+      ['Not reported as a condition for the summit.'],
+    ],
+  ])('%s (%s)', (_name, asOf, conditions, demandNotes) => {
+    const [panel] = summitPanels(dataset, asOf);
+    expect(panel!.conditions.map((c) => c.id)).toEqual(conditions);
+    expect(panel!.demands.map((c) => c.note)).toEqual(demandNotes);
   });
 });
 

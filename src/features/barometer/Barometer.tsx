@@ -1,10 +1,12 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { describeBarometer, describePairingSensitivity } from '../../derive/series';
+import { barometerRows } from '../../derive/barometer-series';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
 import { WhenVisible } from '../common/WhenVisible';
+import { BarometerKey } from './BarometerKey';
+import { describeBarometer, landmarkLines, describePairingSensitivity } from './barometer-summary';
 
 const BarometerChart = lazy(() => import('./BarometerChart'));
 
@@ -16,22 +18,24 @@ export function Barometer() {
   const core = useMessages('core', enCore);
   const t = useMessages('panels', enPanels).barometer;
   const points = derived.barometer();
+  const landmarks = derived.landmarks();
   const from = derived.seriesFrom;
-  const sensitivity = describePairingSensitivity(derived.pairingSensitivity(), {
+  const through = derived.searchedThrough;
+  const sensitivity = describePairingSensitivity(derived.pairingSensitivity(asOf), {
     ...t.sensitivity,
     month: core.format.month,
   });
-  const notable = useMemo(
-    () =>
-      dataset.events
-        .filter((e) => e.significance === 3 && e.date >= from)
-        .map((e) => ({ month: e.date.slice(0, 7), title: e.title })),
-    [dataset, from],
+  // the axis runs to the data's date (or a later cursor); months after the last searched
+  // day are drawn as a gap
+  const lastMonth = (asOf > dataset.meta.lastUpdated ? asOf : dataset.meta.lastUpdated).slice(0, 7);
+  const rows = useMemo(
+    () => barometerRows(points, landmarks, lastMonth),
+    [points, landmarks, lastMonth],
   );
-  const upToCursor = useMemo(
-    () => points.filter((p) => p.month <= asOf.slice(0, 7)),
-    [points, asOf],
-  );
+  const known = derived.barometerAsOf(asOf);
+  const named = landmarkLines(landmarks, asOf, { ...t, month: core.format.month });
+  const lastPoint = points[points.length - 1]?.month;
+  const gapFrom = rows.find((r) => lastPoint !== undefined && r.month > lastPoint)?.month;
   return (
     <section className="barometer" aria-labelledby="barometer-heading">
       <h2 id="barometer-heading">{t.heading}</h2>
@@ -41,21 +45,33 @@ export function Barometer() {
         </figcaption>
         <div
           className="chart-box barometer-box"
-          role="img"
+          role="group"
           aria-labelledby="barometer-caption barometer-summary"
         >
           <WhenVisible
-            minHeight={220}
+            minHeight={240}
             placeholder={<p className="chart-placeholder">{t.loadingChart}</p>}
           >
             <Suspense fallback={<p className="chart-placeholder">{t.loadingChart}</p>}>
-              <BarometerChart points={points} notable={notable} cursorMonth={asOf.slice(0, 7)} />
+              <BarometerChart rows={rows} cursorMonth={asOf.slice(0, 7)} gapFrom={gapFrom} />
             </Suspense>
           </WhenVisible>
         </div>
+        <BarometerKey />
         <p id="barometer-summary" className="chart-summary">
-          {t.upToCursor(describeBarometer(upToCursor, { ...t.summary, month: core.format.month }))}
+          {t.upToCursor(describeBarometer(known, { ...t.summary, month: core.format.month }))}
+          {asOf > through && t.gapSummary(core.format.shortDate(through))}
         </p>
+        {named.count > 0 && (
+          <details className="chart-details">
+            <summary>{t.landmarkHeading(named.count)}</summary>
+            <ul>
+              {named.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </details>
+        )}
         <p className="chart-note">
           <strong>{t.codingHeading}</strong>
           {t.codingNote(sensitivity)}

@@ -1,39 +1,45 @@
+import { useMemo } from 'react';
 import {
   Bar,
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceDot,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import type { BarometerPoint } from '../../derive/series';
+import type { BarometerRow } from '../../derive/barometer-series';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
 import { useMediaQuery } from '../common/use-media-query';
+import { BarometerTooltip, LandmarkDot } from './BarometerMarks';
 
 const TICK = { fontSize: 11 };
 // on a phone: larger text and fewer ticks, so the axis stays legible at 320 px
 const TICK_NARROW = { fontSize: 13 };
-const MARGIN = { top: 10, right: 12, bottom: 0, left: 0 };
-// room for the last month's tick and the cursor's label, centred on the right edge
-const MARGIN_NARROW = { top: 14, right: 28, bottom: 0, left: 0 };
+const MARGIN = { top: 10, right: 12, bottom: 0, left: 8 };
+// room for the last month's tick, centred on the right edge
+const MARGIN_NARROW = { top: 10, right: 28, bottom: 0, left: 8 };
 
-/** Drawn after first paint (Recharts is heavy); the section around it carries the text summary. */
+/**
+ * Drawn after first paint (Recharts is heavy); the section around it carries the text
+ * summary. Every series is one Recharts element whatever the number of events: the
+ * landmarks are one line of dots, one per month, not one element each.
+ */
 export default function BarometerChart({
-  points,
-  notable,
+  rows,
   cursorMonth,
+  gapFrom,
 }: {
-  points: BarometerPoint[];
-  notable: { month: string; title: string }[];
+  rows: BarometerRow[];
   cursorMonth: string;
+  /** the first month after the data ends, if the axis reaches past it */
+  gapFrom: string | undefined;
 }) {
-  const byMonth = new Map(points.map((p) => [p.month, p]));
   const narrow = useMediaQuery('(max-width: 699px)');
   const tick = narrow ? TICK_NARROW : TICK;
   const core = useMessages('core', enCore);
@@ -41,9 +47,16 @@ export default function BarometerChart({
   // '2019-07' on the axis: 'Jul 2019', 2019年7月, 2019년 7월
   const monthTick = (month: string) =>
     core.format.monthYearTick(+month.slice(5, 7), +month.slice(0, 4));
+  const lastMonth = rows[rows.length - 1]?.month;
+  const laterFrom = rows.find((r) => r.month > cursorMonth)?.month;
+  // the cursor's label sits inside the plot, on the side with more room
+  const cursorIndex = rows.findIndex((r) => r.month >= cursorMonth);
+  const cursorLabelSide =
+    cursorIndex > rows.length / 2 ? ('insideTopRight' as const) : ('insideTopLeft' as const);
+  const tooltip = useMemo(() => <BarometerTooltip format={core.format} t={t} />, [core, t]);
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <ComposedChart data={points} margin={narrow ? MARGIN_NARROW : MARGIN}>
+      <ComposedChart data={rows} margin={narrow ? MARGIN_NARROW : MARGIN} barGap={0}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis
           dataKey="month"
@@ -52,17 +65,36 @@ export default function BarometerChart({
           minTickGap={narrow ? 48 : 28}
           stroke="var(--muted)"
         />
-        <YAxis width={narrow ? 40 : 36} tick={tick} stroke="var(--muted)" />
-        <Tooltip
-          contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
-          labelFormatter={(month) =>
-            typeof month === 'string' && /^\d{4}-\d{2}$/.test(month)
-              ? core.format.month(month)
-              : String(month ?? '')
-          }
+        <YAxis
+          width={narrow ? 48 : 44}
+          tick={tick}
+          stroke="var(--muted)"
+          label={{
+            value: t.unit,
+            angle: -90,
+            position: 'insideLeft',
+            offset: -2,
+            fontSize: 11,
+            fill: 'var(--muted)',
+            style: { textAnchor: 'middle' },
+          }}
         />
+        <Tooltip content={tooltip} />
         <ReferenceLine y={0} stroke="var(--muted)" />
-        <Bar dataKey="sum" name={t.monthlySum} fill="var(--bar)" isAnimationActive={false} />
+        <Bar
+          dataKey="cooperation"
+          name={t.cooperation}
+          stackId="sum"
+          fill="var(--cooperation)"
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="conflict"
+          name={t.conflict}
+          stackId="sum"
+          fill="var(--conflict)"
+          isAnimationActive={false}
+        />
         <Line
           dataKey="rolling"
           name={t.rollingMean}
@@ -71,21 +103,44 @@ export default function BarometerChart({
           strokeWidth={2}
           isAnimationActive={false}
         />
-        {notable.map((n) => (
-          <ReferenceDot
-            key={`${n.month}-${n.title}`}
-            x={n.month}
-            y={byMonth.get(n.month)?.sum ?? 0}
-            r={3}
-            fill="var(--text)"
-            stroke="none"
+        <Line
+          dataKey="landmark"
+          name={t.landmarks}
+          stroke="none"
+          dot={LandmarkDot}
+          activeDot={false}
+          legendType="circle"
+          isAnimationActive={false}
+        />
+        {gapFrom && lastMonth && (
+          // after the data ends: nothing recorded, so nothing drawn but the gap itself
+          <ReferenceArea
+            x1={gapFrom}
+            x2={lastMonth}
+            fill="var(--grid)"
+            fillOpacity={0.6}
+            stroke="var(--muted)"
+            strokeDasharray="2 3"
+            label={{ value: t.gap, position: 'center', fontSize: 11, fill: 'var(--text)' }}
           />
-        ))}
+        )}
+        {laterFrom && lastMonth && (
+          // months after the cursor, shaded like the later events in the lanes
+          <ReferenceArea
+            x1={laterFrom}
+            x2={lastMonth}
+            fill="var(--surface)"
+            fillOpacity={0.7}
+            zIndex={350}
+            stroke="var(--muted)"
+            strokeDasharray="3 3"
+          />
+        )}
         <ReferenceLine
           x={cursorMonth}
           stroke="var(--cursor)"
           strokeWidth={2}
-          label={{ value: t.cursor, position: 'top', fontSize: 11, fill: 'var(--text)' }}
+          label={{ value: t.cursor, position: cursorLabelSide, fontSize: 11, fill: 'var(--text)' }}
         />
       </ComposedChart>
     </ResponsiveContainer>

@@ -6,6 +6,7 @@ import type { Names } from '../../store/hooks';
 import { eventHref, openEvent } from '../common/event-link';
 import { conditionStateMark } from '../common/labels';
 import { conditionLead } from './condition-lead';
+import { LinkedText } from '../common/LinkedText';
 
 /** One condition (or demand) with its state as of the cursor, who demanded it and the evidence. */
 export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
@@ -32,7 +33,11 @@ export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
             {t.demandedBy(core.format.list(c.demandedBy.map((a) => names.actors.get(a) ?? a)))}
           </span>
         </p>
-        {c.note && <p className="condition-note muted">{c.note}</p>}
+        {c.note && (
+          <p className="condition-note muted">
+            <LinkedText text={c.note} events={names.events} />
+          </p>
+        )}
         {c.evidence.length > 0 && (
           <ol className="evidence" aria-label={t.evidence}>
             {c.evidence.map((ev) => {

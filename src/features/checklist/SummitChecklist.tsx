@@ -27,6 +27,9 @@ export function SummitChecklist() {
           <article key={id} className="summit" aria-labelledby={`summit-${id}`}>
             <h3 id={`summit-${id}`}>{panel.summit.name}</h3>
             <SummitStatus panel={panel} asOf={asOf} />
+            {panel.conditions.length + panel.demands.length === 0 && (
+              <p className="muted">{t.noneYet}</p>
+            )}
             {panel.conditions.length > 0 && (
               <ul className="conditions" aria-label={t.statedConditions}>
                 {panel.conditions.map((c) => (

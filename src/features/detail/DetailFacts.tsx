@@ -34,6 +34,10 @@ export function DetailFacts({ event, names }: { event: DisputeEvent; names: Name
             {t.weighedAfter(core.format.shortDate(weighedWith.date))}
           </>
         )}
+        <details className="coding">
+          <summary>{t.codingWhat}</summary>
+          <p>{t.codingExplained}</p>
+        </details>
       </dd>
     </dl>
   );

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
-import { useDataset, useNames } from '../../store/hooks';
+import { useAsOf, useDataset, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { closeEvent, eventHref, openEvent, returnFocusFromEvent } from '../common/event-link';
+import { LinkedText } from '../common/LinkedText';
 import { SafeLink } from '../common/SafeLink';
 import { conditionLead } from '../checklist/condition-lead';
 import { Corrections } from './Corrections';
@@ -16,6 +17,7 @@ export function EventDetail() {
   const id = useTracker((s) => s.event);
   const dataset = useDataset();
   const names = useNames();
+  const asOf = useAsOf();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = id ? names.events.get(id) : undefined;
   const core = useMessages('core', enCore);
@@ -101,7 +103,9 @@ export function EventDetail() {
         <p className="note">
           {t.noteLead}
           {/* notes are data and stay in English */}
-          <span lang={dataLang}>{event.note}</span>
+          <span lang={dataLang}>
+            <LinkedText text={event.note} events={names.events} asOf={asOf} />
+          </span>
         </p>
       )}
       <Corrections corrections={event.corrections} />

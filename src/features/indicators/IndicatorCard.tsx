@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import {
+  chartFrom,
   chartRows,
   describeChart,
   describeValueAsOf,
@@ -37,7 +38,9 @@ export function IndicatorCard({
   const dataset = useDataset();
   const figure = useRef<HTMLElement>(null);
   const [message, setMessage] = useState('');
-  const rows = useMemo(() => chartRows(chart, from, to), [chart, from, to]);
+  // each chart on its series' full span, which may start before the timeline's
+  const start = chartFrom(chart, from);
+  const rows = useMemo(() => chartRows(chart, start, to), [chart, start, to]);
   const summary = useMemo(() => describeChart(chart, words), [chart, words]);
   // the titles are English phrases in a translated sentence unless the translation gives them
   const titleLang = useTitleLang();
@@ -76,7 +79,7 @@ export function IndicatorCard({
           <IndicatorChart
             chart={chart}
             rows={rows}
-            from={from}
+            from={start}
             to={to}
             asOf={asOf}
             landmarks={landmarks}

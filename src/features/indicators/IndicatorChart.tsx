@@ -12,6 +12,7 @@ import {
   breaksOf,
   dateToTime,
   segmentCount,
+  roundTicks,
   segmentKey,
   yearTicks,
   type ChartRow,
@@ -24,7 +25,6 @@ import { seriesColor, seriesDash } from './series-style';
 // Module constants: Recharts 3 re-dispatches to its store when a prop's identity changes.
 const MARGIN = { top: 16, right: 14, bottom: 0, left: 4 };
 const TICK = { fontSize: 11 };
-const DOT = { r: 2.5 };
 
 /** One small multiple; rows come computed (see chartRows): null values break the lines. */
 export function IndicatorChart({
@@ -68,6 +68,8 @@ export function IndicatorChart({
           name: series.title,
           color: seriesColor(i),
           dash: seriesDash(i),
+          // a solid marker: a dashed line's dash pattern would break its circle
+          dot: { r: 2.5, fill: seriesColor(i), stroke: seriesColor(i), strokeDasharray: '' },
         })),
       ),
     [chart],
@@ -76,6 +78,19 @@ export function IndicatorChart({
     () =>
       [...new Set(chart.series.flatMap(breaksOf))].map((p) => dateToTime(`${p.slice(0, 4)}-01-01`)),
     [chart],
+  );
+  const valueTicks = useMemo(() => {
+    const values: number[] = [];
+    for (const row of rows)
+      for (const l of lines) {
+        const v = row[l.key];
+        if (typeof v === 'number') values.push(v);
+      }
+    return roundTicks(values);
+  }, [rows, lines]);
+  const valueDomain = useMemo(
+    () => [valueTicks[0] ?? 0, valueTicks[valueTicks.length - 1] ?? 1] as [number, number],
+    [valueTicks],
   );
   const cursor = dateToTime(asOf);
   return (
@@ -92,7 +107,14 @@ export function IndicatorChart({
           tick={TICK}
           stroke="var(--muted)"
         />
-        <YAxis width={44} tick={TICK} tickFormatter={labels.value} stroke="var(--muted)" />
+        <YAxis
+          width={44}
+          tick={TICK}
+          ticks={valueTicks}
+          domain={valueDomain}
+          tickFormatter={labels.value}
+          stroke="var(--muted)"
+        />
         {landmarks.map((l) => (
           <ReferenceLine
             key={l.id}
@@ -118,7 +140,7 @@ export function IndicatorChart({
             stroke={l.color}
             strokeDasharray={l.dash}
             strokeWidth={2}
-            dot={DOT}
+            dot={l.dot}
             connectNulls={false}
             isAnimationActive={false}
           />

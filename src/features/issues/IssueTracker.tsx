@@ -70,6 +70,9 @@ export function IssueTracker() {
                         <span aria-hidden="true">{issueStatusMark[row.status]} </span>
                         {core.status.issue[row.status]}
                       </>
+                    ) : row.count > 0 ? (
+                      // events recorded, none of which set a status: not "not yet open"
+                      t.noStatusYet
                     ) : (
                       t.notYetOpen
                     )}
@@ -121,7 +124,7 @@ export function IssueTracker() {
                 {open === row.id && (
                   <tr className="explainer-row">
                     <td colSpan={7} id={`explainer-${row.id}`}>
-                      <Explainer issue={issue} />
+                      <Explainer issue={issue} asOf={asOf} />
                     </td>
                   </tr>
                 )}

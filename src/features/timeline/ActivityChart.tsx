@@ -17,7 +17,14 @@ import { useMessages } from '../../i18n/context';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
 import { useMediaQuery } from '../common/use-media-query';
-import { activitySummary, brushRange, monthEnd, monthsAfter } from './activity-utils';
+import {
+  activitySummary,
+  brushRange,
+  monthEnd,
+  monthsAfter,
+  stackRows,
+  type StackSeries,
+} from './activity-utils';
 import { StackShape, StackTooltip, type StackRow } from './ActivityMarks';
 
 // Recharts 3 keeps each child's settings in a store and re-dispatches them whenever a prop
@@ -30,12 +37,6 @@ const TICK_NARROW = { fontSize: 13 };
 // room for the last month's tick, centred on the right edge
 const MARGIN_NARROW = { top: 8, right: 28, bottom: 0, left: 0 };
 
-interface BarSeries {
-  id: string;
-  name: string;
-  color: string;
-}
-
 /** Events per month stacked by issue; its brush sets the date-range filter. Loaded after first paint. */
 export default function ActivityChart() {
   const t = useMessages('chart', enChart).activity;
@@ -43,28 +44,14 @@ export default function ActivityChart() {
   const dataset = useDataset();
   const filters = useViewFilters();
   const setDateRange = useTracker((s) => s.setDateRange);
-  const bars = useMemo<BarSeries[]>(() => {
+  const bars = useMemo<StackSeries[]>(() => {
     const shown = shownIssueIds(dataset.issues, filters.issues);
     return dataset.issues.flatMap((issue, i) =>
       shown.includes(issue.id) ? [{ id: issue.id, name: issue.name, color: issueColorVar(i) }] : [],
     );
   }, [dataset, filters.issues]);
   const counts = useDerivations().activity(filters);
-  const rows = useMemo<StackRow[]>(
-    () =>
-      counts.map((r) => {
-        const segments = bars.flatMap((b) =>
-          r.byIssue[b.id] ? [{ name: b.name, color: b.color, n: r.byIssue[b.id]! }] : [],
-        );
-        return {
-          month: r.month,
-          total: r.total,
-          stack: segments.reduce((n, seg) => n + seg.n, 0),
-          segments,
-        };
-      }),
-    [counts, bars],
-  );
+  const rows = useMemo(() => stackRows(counts, bars), [counts, bars]);
   const months = useMemo(() => rows.map((r) => r.month), [rows]);
   const asOf = useAsOf();
   const after = monthsAfter(months, asOf);
@@ -159,7 +146,7 @@ const ActivityBars = memo(function ActivityBars({
         />
         <YAxis allowDecimals={false} width={narrow ? 32 : 28} tick={tick} stroke="var(--muted)" />
         <Tooltip content={tooltip} />
-        <Bar dataKey="stack" name={t.series} shape={StackShape} isAnimationActive={false} />
+        <Bar dataKey="total" name={t.series} shape={StackShape} isAnimationActive={false} />
         {laterFrom && (
           // months after the cursor, shaded like the later events in the lanes
           <ReferenceArea

@@ -1,13 +1,7 @@
 import type { Catalogue } from '../../i18n/catalogue';
-import { stackBoxes } from './activity-utils';
+import { stackBoxes, type StackRow } from './activity-utils';
 
-/** One month: the height of its stack and the issues it is made of, bottom first. */
-export interface StackRow {
-  month: string;
-  stack: number;
-  total: number;
-  segments: { name: string; color: string; n: number }[];
-}
+export type { StackRow };
 
 /**
  * The stacked segments of one month's bar, drawn by one Recharts Bar: a tenth of the work
@@ -21,7 +15,7 @@ export function StackShape(props: {
   payload?: StackRow;
 }) {
   const { x = 0, y = 0, width = 0, height = 0, payload } = props;
-  if (!payload || payload.stack === 0 || height <= 0) return null;
+  if (!payload || payload.total === 0 || height <= 0) return null;
   return (
     <g>
       {stackBoxes(payload.segments, y, height).map((box, i) => {

@@ -1,4 +1,4 @@
-import type { MonthCounts } from '../../derive/series';
+import type { MonthCounts } from '../../derive/activity-series';
 
 /** Brush handles for a date filter: the months holding `from` and `to`, or the whole range. */
 export function brushRange(months: readonly string[], from: string | null, to: string | null) {
@@ -71,4 +71,38 @@ export function stackBoxes(
     out.push({ y: bottom, h });
   }
   return out;
+}
+
+/** An issue the activity chart stacks: its name and colour. */
+export interface StackSeries {
+  id: string;
+  name: string;
+  color: string;
+}
+
+/** One month: its events, and the issues they belong to, bottom first. */
+export interface StackRow {
+  month: string;
+  /** events this month: the bar's height, what the summary counts */
+  total: number;
+  /** the month's events by issue; an event in two issues is in two segments */
+  segments: { name: string; color: string; n: number }[];
+}
+
+/**
+ * The bars of the activity chart. A bar is as tall as the month's events, the number the
+ * summary gives; its segments share that height in proportion to each issue's events, so
+ * an event in several issues does not make the bar taller than the events it counts.
+ */
+export function stackRows(
+  counts: readonly MonthCounts[],
+  series: readonly StackSeries[],
+): StackRow[] {
+  return counts.map((r) => ({
+    month: r.month,
+    total: r.total,
+    segments: series.flatMap((b) =>
+      r.byIssue[b.id] ? [{ name: b.name, color: b.color, n: r.byIssue[b.id]! }] : [],
+    ),
+  }));
 }

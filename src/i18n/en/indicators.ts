@@ -23,7 +23,7 @@ export const indicators = {
   /** the reason comes from the loader, in English */
   failed: (reason: string) => `The indicators could not be loaded: ${reason}`,
   intro:
-    'What the dispute did, in numbers: opinion polls, travel and trade, each figure as its source reports it, on the timeline’s time axis. Missing periods stay gaps; nothing is interpolated.',
+    'What the dispute did, in numbers: opinion polls, travel and trade, each figure as its source reports it, on a time axis that ends where the timeline’s does, each over its full span. Missing periods stay gaps; nothing is interpolated.',
   /** said on translated pages: the series' own texts are the data's, in English; empty in English */
   dataInEnglish: '',
   /** a landmark event on every chart, with its date */
@@ -40,7 +40,7 @@ export const indicators = {
     to: string;
     landmarks: string[];
   }) =>
-    `Values as of ${asOf}: the figure for the year or month that contains that day; where there is none, the sentence says so. Charts run from ${from} to ${to}; the cursor is the solid line, dotted lines mark ${
+    `Values as of ${asOf}: the figure for the year or month that contains that day; where there is none, the sentence says so. Charts run from ${from} (or from the start of a series that begins earlier) to ${to}; the cursor is the solid line, dotted lines mark ${
       landmarks.length ? landmarks.join(', ') : 'no landmark events'
     }, and “break” marks a point that does not continue the series before it.`,
   groups,

@@ -2,7 +2,10 @@
  * English messages of the panels namespace: issue tracker, summit checklist, relations
  * barometer and event detail (the reference; ja/panels.ts and ko/panels.ts mirror it).
  */
-import type { BarometerSummaryText, SensitivityText } from '../../derive/series';
+import type {
+  BarometerSummaryText,
+  SensitivityText,
+} from '../../features/barometer/barometer-summary';
 
 type Trend = 'cooperative' | 'conflictual' | 'neutral';
 
@@ -30,6 +33,8 @@ export const panels = {
     },
     showOnly: (issue: string) => `Show only ${issue} on the timeline`,
     notYetOpen: 'Not yet open',
+    /** an issue with events recorded but no status set by any of them */
+    noStatusYet: 'No status set yet',
     /** the sparkline's accessible name; `counts` is the list of yearly counts */
     trend: (issue: string, year: string, counts: string) =>
       `${issue}: events per year since ${year}: ${counts}`,
@@ -43,6 +48,11 @@ export const panels = {
     citation: (publisher: string, title: string) => `${publisher}, “${title}”`,
     /** between the cited source and its date */
     citationDate: (date: string) => `, ${date}`,
+    /** before the explainer: the latest day it tells of */
+    explainerAsOf: (date: string) => `As of ${date}: `,
+    /** the fold around a text that tells of days after the cursor */
+    writtenLater: (date: string) =>
+      `Written later, on ${date}: tells of what came after the cursor`,
     noStatement: 'No sourced statement in the data.',
   },
   checklist: {
@@ -51,6 +61,8 @@ export const panels = {
     noSummits: 'No summits in this dataset.',
     statedConditions: 'Stated conditions',
     demandsHeading: 'Demands not stated as conditions for the summit',
+    /** a summit with no condition or demand made by the cursor */
+    noneYet: 'No condition or demand made yet.',
     notYetDemanded: 'Not yet demanded',
     /** after the condition's state: ' since 27 Oct 2020' */
     since: (date: string) => ` since ${date}`,
@@ -75,11 +87,31 @@ export const panels = {
     upToCursor: (summary: string) => `Up to the cursor: ${summary}`,
     codingHeading: 'How the coding matters',
     codingNote: (sensitivity: string) =>
-      ` (whole curve): ${sensitivity} The coding rules are in the dataset’s README.`,
+      ` (up to the cursor): ${sensitivity} The coding rules are in the dataset’s README.`,
     monthlySum: 'Monthly sum',
     rollingMean: '6-month mean',
     cursor: 'As of',
-    /** words of describeBarometer (src/derive/series.ts); the month format comes from core */
+    /** the y axis's unit */
+    unit: 'Goldstein points',
+    conflict: 'Conflict (sum below 0)',
+    cooperation: 'Cooperation (sum above 0)',
+    /** the key's accessible name */
+    key: 'Key',
+    landmarks: 'Landmark events',
+    /** over the months after the cursor */
+    later: 'after the cursor',
+    /** over the months after the data end */
+    gap: 'no record',
+    /** after the summary when the cursor is past the data: the last day events were searched */
+    gapSummary: (date: string) =>
+      ` The data record no event after ${date}: the months since are left blank, not counted as calm.`,
+    /** one month's landmark events: 'July 2019: A / B' */
+    landmarkItem: (month: string, titles: string[]) => `${month}: ${titles.join(' / ')}`,
+    /** the fold that names the dots: how many landmark events up to the cursor */
+    landmarkHeading: (n: number) => `Landmark events marked by dots, up to the cursor (${n})`,
+    /** the last line of a long list */
+    more: (n: number) => `and ${n} more`,
+    /** words of describeBarometer (src/features/barometer/barometer-summary.ts); the month format comes from core */
     summary: {
       noEvents: 'No events in this range.',
       monthSum: (month: string, sum: string) => `${month} (${sum})`,
@@ -91,7 +123,7 @@ export const panels = {
       text: ({ worst, best, single, trend, rolling, month }) =>
         `Most conflictual month: ${worst}. Most cooperative month: ${best}. The ${single ? 'month is' : 'rolling mean ends'} ${trend} at ${rolling} in ${month}.`,
     } satisfies Omit<BarometerSummaryText, 'month'> as Omit<BarometerSummaryText, 'month'>,
-    /** words of describePairingSensitivity (src/derive/series.ts) */
+    /** words of describePairingSensitivity (src/features/barometer/barometer-summary.ts) */
     sensitivity: {
       noPairing:
         'No event in this range carries out an earlier announcement, so every event is weighed.',
@@ -131,6 +163,10 @@ export const panels = {
     actors: 'Actors',
     conflictCooperation: 'Conflict–cooperation',
     coding: (cameo: string, goldstein: string) => `CAMEO ${cameo}, Goldstein ${goldstein}`,
+    /** the fold under the code and weight: what they mean, in plain words */
+    codingWhat: 'What the code and the weight mean',
+    codingExplained:
+      'CAMEO is a standard list of kinds of event used in event-data research; the number says which kind this is (a protest, a demand, an agreement…). The Goldstein scale gives each kind a weight from −10, the most conflictual kinds, to +10, the most cooperative. The relations barometer adds up these weights month by month.',
     /** around the link to the event that carries a paired event's weight */
     weighedBefore: ' — weighed once, on ',
     weighedAfter: (date: string) => ` (${date}); 0 in the barometer`,

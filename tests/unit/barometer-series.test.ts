@@ -1,62 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
   barometerExtremes,
+  barometerRows,
   barometerSeries,
-  describeBarometer,
-  describePairingSensitivity,
-  monthlyCounts,
+  landmarksByMonth,
   pairingSensitivity,
   weighs,
-  yearlyTrend,
   type BarometerPoint,
-} from '../../src/derive/series';
+} from '../../src/derive/barometer-series';
+import {
+  describeBarometer,
+  landmarkLines,
+  describePairingSensitivity,
+} from '../../src/features/barometer/barometer-summary';
 import { panels } from '../../src/i18n/en/panels';
 import { makeEvent } from '../fixtures/make';
 
 // the English words, with months as the data writes them ('2019-07')
 const sensitivityText = { ...panels.barometer.sensitivity, month: (m: string) => m };
 const summaryText = { ...panels.barometer.summary, month: (m: string) => m };
-
-describe('monthlyCounts', () => {
-  it('is empty for no events', () => {
-    expect(monthlyCounts([], ['wto'])).toEqual([]);
-  });
-
-  it('fills every month between the first and the last event, across a year end', () => {
-    const rows = monthlyCounts(
-      [
-        makeEvent({ date: '2020-02-10', issues: ['wto'] }),
-        makeEvent({ date: '2019-11-30', issues: ['export-controls'] }),
-      ],
-      ['export-controls', 'wto'],
-    );
-    expect(rows.map((r) => [r.month, r.total])).toEqual([
-      ['2019-11', 1],
-      ['2019-12', 0],
-      ['2020-01', 0],
-      ['2020-02', 1],
-    ]);
-    expect(rows[1]?.byIssue).toEqual({ 'export-controls': 0, wto: 0 });
-  });
-
-  it('counts an event in two issues once in the total and once in each issue', () => {
-    const rows = monthlyCounts(
-      [
-        makeEvent({ date: '2019-09-11', issues: ['wto', 'export-controls'] }),
-        makeEvent({ date: '2019-09-30', issues: ['wto'] }),
-      ],
-      ['export-controls', 'wto', 'gsomia'],
-    );
-    expect(rows).toEqual([
-      { month: '2019-09', total: 2, byIssue: { 'export-controls': 1, wto: 2, gsomia: 0 } },
-    ]);
-  });
-
-  it('counts issues that were not asked for rather than dropping them', () => {
-    const [row] = monthlyCounts([makeEvent({ date: '2019-09-11', issues: ['gsomia'] })], ['wto']);
-    expect(row?.byIssue).toEqual({ wto: 0, gsomia: 1 });
-  });
-});
 
 describe('barometerSeries', () => {
   const events = [
@@ -250,29 +212,119 @@ describe('describeBarometer', () => {
   });
 });
 
-describe('yearlyTrend', () => {
-  const events = [
-    makeEvent({ date: '2018-10-30', issues: ['forced-labour'] }),
-    makeEvent({ date: '2019-01-09', issues: ['forced-labour', 'export-controls'] }),
-    makeEvent({ date: '2019-07-01', issues: ['export-controls'] }),
-    makeEvent({ date: '2020-06-02', issues: ['forced-labour'] }),
-    makeEvent({ date: '2016-01-01', issues: ['forced-labour'] }),
+describe('landmarksByMonth', () => {
+  it('keeps one entry per month, its events in date order, within the span', () => {
+    const events = [
+      makeEvent({ date: '2019-07-20', significance: 3, title: 'Later in July' }),
+      makeEvent({ date: '2019-07-04', significance: 3, title: 'Early in July' }),
+      makeEvent({ date: '2019-08-02', significance: 2, title: 'Not a landmark' }),
+      makeEvent({ date: '2017-01-01', significance: 3, title: 'Before the span' }),
+    ];
+    expect(landmarksByMonth(events, '2018-01-01', '2019-12-31')).toEqual([
+      {
+        month: '2019-07',
+        events: [
+          { date: '2019-07-04', title: 'Early in July' },
+          { date: '2019-07-20', title: 'Later in July' },
+        ],
+      },
+    ]);
+  });
+
+  it('grows with the months, not the events: 3,000 landmarks over eight years are 96 marks', () => {
+    const events = Array.from({ length: 3000 }, (_, i) =>
+      makeEvent({
+        date: `${2018 + Math.floor((i % 96) / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        significance: 3,
+      }),
+    );
+    const landmarks = landmarksByMonth(events, '2018-01-01', '2025-12-31');
+    expect(landmarks).toHaveLength(96);
+    const points = barometerSeries(events, 6, { from: '2018-01-01', to: '2025-12-31' });
+    const rows = barometerRows(points, landmarks, '2025-12');
+    expect(rows).toHaveLength(96);
+    expect(rows.reduce((n, r) => n + r.landmarks.length, 0)).toBe(3000);
+  });
+});
+
+describe('barometerRows', () => {
+  const point = (month: string, sum: number, count = 1): BarometerPoint => ({
+    month,
+    sum,
+    count,
+    rolling: sum,
+  });
+
+  it('splits each sum by its sign, so conflict and cooperation take their own colour', () => {
+    const rows = barometerRows(
+      [point('2019-07', -8), point('2019-08', 4), point('2019-09', 0, 0)],
+      [],
+      '2019-09',
+    );
+    expect(rows.map((r) => [r.conflict, r.cooperation, r.sum])).toEqual([
+      [-8, null, -8],
+      [null, 4, 4],
+      [null, null, 0],
+    ]);
+  });
+
+  it('draws the months after the data as gaps (null), never as zero', () => {
+    const rows = barometerRows([point('2025-12', 2), point('2026-01', 1)], [], '2026-03');
+    expect(rows.map((r) => r.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(rows.slice(2).map((r) => [r.sum, r.rolling, r.conflict, r.cooperation])).toEqual([
+      [null, null, null, null],
+      [null, null, null, null],
+    ]);
+  });
+
+  it('puts the landmark mark at its month’s sum and names its events', () => {
+    const rows = barometerRows(
+      [point('2019-07', -8), point('2019-08', 0, 0)],
+      [{ month: '2019-07', events: [{ date: '2019-07-04', title: 'Controls take effect' }] }],
+      '2019-08',
+    );
+    expect(rows.map((r) => [r.landmark, r.landmarks])).toEqual([
+      [-8, ['Controls take effect']],
+      [null, []],
+    ]);
+  });
+});
+
+describe('landmarkLines', () => {
+  const text = { ...panels.barometer, month: (m: string) => m };
+  const landmarks = [
+    { month: '2019-07', events: [{ date: '2019-07-04', title: 'Controls take effect' }] },
+    {
+      month: '2019-08',
+      events: [
+        { date: '2019-08-02', title: 'White list removal decided' },
+        { date: '2019-08-22', title: 'GSOMIA to end' },
+      ],
+    },
   ];
 
   it.each([
-    ['2020-12-31', [1, 1, 1]],
-    ['2020-06-01', [1, 1, 0]],
-    ['2020-06-02', [1, 1, 1]],
-    ['2018-10-29', [0]],
-  ])('as of %s counts per year from 2018: %j', (asOf, expected) => {
-    expect(yearlyTrend(events, 'forced-labour', 2018, asOf)).toEqual(expected);
+    ['before any landmark: nothing', '2019-07-03', [], 0],
+    [
+      'up to the cursor’s day, never one later in its month',
+      '2019-08-10',
+      ['2019-07: Controls take effect', '2019-08: White list removal decided'],
+      2,
+    ],
+    [
+      'every one after the last',
+      '2020-01-01',
+      ['2019-07: Controls take effect', '2019-08: White list removal decided / GSOMIA to end'],
+      3,
+    ],
+  ])('%s', (_name, asOf, lines, count) => {
+    expect(landmarkLines(landmarks, asOf, text)).toEqual({ lines, count });
   });
 
-  it('only counts the issue asked for', () => {
-    expect(yearlyTrend(events, 'export-controls', 2018, '2020-12-31')).toEqual([0, 2, 0]);
-  });
-
-  it('is empty when the date is before the first year', () => {
-    expect(yearlyTrend(events, 'forced-labour', 2018, '2017-05-01')).toEqual([]);
+  it('stops a long list and says how many it leaves out', () => {
+    expect(landmarkLines(landmarks, '2020-01-01', text, 1)).toEqual({
+      lines: ['2019-07: Controls take effect', 'and 2 more'],
+      count: 3,
+    });
   });
 });

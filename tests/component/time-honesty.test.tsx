@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SummitChecklist } from '../../src/features/checklist/SummitChecklist';
+import { EventDetail } from '../../src/features/detail/EventDetail';
+import { IssueTracker } from '../../src/features/issues/IssueTracker';
+import { useTracker } from '../../src/store/tracker-store';
+import { dataset, renderWithData, resetStore } from './render';
+
+const eventId = /\b\d{4}-\d{2}-\d{2}-[a-z0-9-]+/;
+
+describe('at 1 September 2019 the panels know only what was known then', () => {
+  beforeEach(() => {
+    resetStore();
+    useTracker.setState({ asOf: '2019-09-01' });
+  });
+
+  it('the summit checklist names no condition demanded later, and no Suga', () => {
+    renderWithData(<SummitChecklist />);
+    const region = screen.getByRole('region', { name: 'Summit conditions' });
+    expect(region).toHaveTextContent('No condition or demand made yet.');
+    expect(region).not.toHaveTextContent(/Suga|Not yet demanded|2020/);
+    expect(region).not.toHaveTextContent(eventId);
+  });
+
+  it('folds an explainer that tells of 2023 as written later', async () => {
+    const user = userEvent.setup();
+    renderWithData(<IssueTracker />);
+    await user.click(screen.getByRole('button', { name: 'Explain Export controls' }));
+    const explainer = document.getElementById('explainer-export-controls')!;
+    const fold = within(explainer).getByText(/^Written later, on 16 Mar 2023/);
+    const details = fold.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toHaveTextContent('March 2023');
+    // Tokyo's statement of 2 July 2019 was known; it stays open, with its date
+    expect(explainer).toHaveTextContent('2 Jul 2019');
+  });
+
+  it('does not say “not yet open” of an issue with events recorded', () => {
+    renderWithData(<IssueTracker />);
+    const region = screen.getByRole('region', { name: 'Issue tracker' });
+    for (const row of within(region).getAllByRole('row').slice(1)) {
+      const count = row.querySelector('td.num')?.textContent;
+      if (count && count !== '0') expect(row).not.toHaveTextContent('Not yet open');
+    }
+  });
+});
+
+describe('the condition note from its day on', () => {
+  beforeEach(resetStore);
+
+  it('names the event it cites by its title, never by its id', () => {
+    useTracker.setState({ asOf: '2020-10-27' });
+    renderWithData(<SummitChecklist />);
+    const region = screen.getByRole('region', { name: 'Summit conditions' });
+    expect(region).toHaveTextContent('Cheong Wa Dae said');
+    expect(region).not.toHaveTextContent(eventId);
+  });
+});
+
+describe('the event detail', () => {
+  beforeEach(resetStore);
+
+  it('links an event named in a note by its title', () => {
+    const event = dataset.events.find(
+      (e) => e.id === '2019-08-23-korea-notifies-japan-gsomia-termination',
+    )!;
+    const cited = dataset.events.find(
+      (e) => e.id === '2019-08-22-korea-decides-to-terminate-gsomia',
+    )!;
+    useTracker.setState({ event: event.id });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog', { name: event.title });
+    const note = dialog.querySelector('.note') as HTMLElement;
+    expect(note).not.toHaveTextContent(eventId);
+    expect(within(note).getByRole('link', { name: cited.title })).toBeInTheDocument();
+  });
+
+  it('explains the code and weight in plain words in a fold', () => {
+    useTracker.setState({ event: dataset.events[0]!.id });
+    renderWithData(<EventDetail />);
+    const fold = screen.getByText('What the code and the weight mean').closest('details')!;
+    expect(fold).toHaveTextContent(/standard list of kinds of event.*−10.*\+10/);
+  });
+
+  it('never shows an editors’ note', () => {
+    const event = dataset.events.find((e) => e.editorNote)!;
+    useTracker.setState({ event: event.id });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog', { name: event.title });
+    expect(dialog).not.toHaveTextContent(event.editorNote!.slice(0, 40));
+  });
+});
