@@ -1,5 +1,6 @@
 import type { Dataset, DisputeEvent } from '../model/schema';
 import { eventStatusAsOf } from './event-status';
+import { namesOf } from './names';
 
 /**
  * The Atom feed of the newest events (RFC 4287), built at build time as dist/feed.xml.
@@ -92,7 +93,7 @@ export function atomFeed(dataset: Dataset, options: FeedOptions = {}): string {
   const tag = (specific: string) => `tag:${authority},${TAG_YEAR}:${specific}`;
   const page = base ?? './';
   const self = base ? `${folderOf(base)}feed.xml` : 'feed.xml';
-  const issues = new Map(dataset.issues.map((i) => [i.id, i.name]));
+  const { issues } = namesOf(dataset);
   const updated =
     meta.sourcesCheckedOn && meta.sourcesCheckedOn > meta.lastUpdated
       ? meta.sourcesCheckedOn
