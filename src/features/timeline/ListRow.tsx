@@ -7,6 +7,7 @@ import { useMessages } from '../../i18n/context';
 import { Highlight } from '../common/Highlight';
 import { openEvent } from '../common/event-link';
 import type { ListRow } from './list-utils';
+import { MatchSnippet } from './MatchSnippet';
 
 /** One row of the event list: a year or month heading, or an event that opens on Enter. */
 export function Row({
@@ -43,6 +44,7 @@ export function Row({
       <span className="list-title">
         <Highlight text={event.title} query={query} />
       </span>
+      <MatchSnippet event={event} query={query} />
       <span className="list-meta">
         {event.issues.map((id) => names.issues.get(id) ?? id).join(' · ')}
         {status !== 'occurred' && <em> · {status ? core.status.event[status] : t.list.later}</em>}
