@@ -1,4 +1,4 @@
-import { useContext, useDeferredValue } from 'react';
+import { useContext, useDeferredValue, useMemo } from 'react';
 import type { Dataset, DisputeEvent } from '../model/schema';
 import type { EventAsOf } from '../derive/event-status';
 import { derivationsOf, type Derivations } from '../derive/derivations';
@@ -6,6 +6,7 @@ import type { Names } from '../derive/names';
 
 export type { Names };
 import type { Filters } from '../derive/filter';
+import { useLanguage } from './language-store';
 import { useTracker } from './tracker-store';
 import { DataContext } from './dataset-context';
 
@@ -49,9 +50,20 @@ export function useAsOf(): string {
   return useDeferredValue(useCursorAsOf());
 }
 
-/** The filters as the views apply them (deferred). */
+/**
+ * The filters as the views apply them (deferred). A query waits while every language's texts
+ * are on their way (the first search, or a shared ?q=): applied before, it would find only
+ * the shown language's matches, and a count of 0 for "징용" on the English page would be
+ * wrong. The result count says that it waits.
+ */
 export function useViewFilters(): Filters {
-  return useDeferredValue(useTracker((s) => s.filters));
+  const filters = useTracker((s) => s.filters);
+  const waiting = useLanguage((s) => s.searchTexts === 'loading');
+  const applied = useMemo(
+    () => (waiting && filters.query !== '' ? { ...filters, query: '' } : filters),
+    [filters, waiting],
+  );
+  return useDeferredValue(applied);
 }
 
 /** What is derived from the loaded dataset: one object, shared by every view. */
