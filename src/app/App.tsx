@@ -88,7 +88,7 @@ function Page({
   embed: boolean;
   onUseBundled: () => void;
 }) {
-  const selected = useTracker((s) => s.event !== null);
+  const selected = useTracker((s) => s.eventId !== null);
   const m = useMessages('core', enCore);
   const r = m.regions;
   if (data.phase === 'loading') {

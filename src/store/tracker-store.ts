@@ -105,7 +105,7 @@ export const useTracker = create<TrackerStore>()(
       setQuery: (query) => set((s) => setFilters(s, { query })),
       resetFilters: () => set({ filters: emptyFilters }),
       setAsOf: (asOf) => set({ asOf }),
-      selectEvent: (event) => set({ event }),
+      selectEvent: (eventId) => set({ eventId }),
       setView: (view) => set({ view }),
       setFuture: (future) => set({ future }),
       setTheme: (theme) => set({ theme }),
@@ -145,5 +145,11 @@ function readLang(persisted: unknown): Lang | null {
 
 /** The view-state part of the store, for URL sync and links. */
 export function viewStateOf(s: TrackerState): ViewState {
-  return { filters: s.filters, asOf: s.asOf, event: s.event, view: s.view, future: s.future };
+  return {
+    filters: s.filters,
+    asOf: s.asOf,
+    eventId: s.eventId,
+    view: s.view,
+    future: s.future,
+  };
 }

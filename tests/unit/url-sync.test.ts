@@ -121,7 +121,7 @@ describe('startUrlSync', () => {
     state().selectEvent(dataset.events[0]!.id);
     w.back();
     expect(state().filters.issues).toEqual(['gsomia']);
-    expect(state().event).toBeNull();
+    expect(state().eventId).toBeNull();
     w.back();
     expect(state().filters.issues).toEqual([]);
     w.forward();

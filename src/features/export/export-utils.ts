@@ -61,7 +61,7 @@ export function permalink(base: string, state: ViewState, current: string, lang?
   params.delete('title');
   if (lang === 'en') params.delete('lang');
   else if (lang) params.set('lang', lang);
-  return `${base}${serializeQuery({ ...state, event: null }, params.toString())}`;
+  return `${base}${serializeQuery({ ...state, eventId: null }, params.toString())}`;
 }
 
 /** The subtitle drawn into images: filters and date range in words. */

@@ -56,7 +56,7 @@ export function LaneView({
   const dataset = useDataset();
   const names = useNames();
   const asOf = useAsOf();
-  const selected = useTracker((s) => s.event);
+  const selected = useTracker((s) => s.eventId);
   const issueFilter = useViewFilters().issues;
   // larger markers for a thumb (see the stylesheet's pointer: coarse rules): labels and
   // clusters must keep clear of them

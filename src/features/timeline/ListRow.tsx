@@ -25,7 +25,7 @@ export function Row({
   const core = useMessages('core', enCore);
   const names = useNames();
   const query = useViewFilters().query;
-  const selected = useTracker((s) => s.event);
+  const selected = useTracker((s) => s.eventId);
   if (row.type === 'year') return <h3 className="list-year">{row.label}</h3>;
   if (row.type === 'month') return <h4 className="list-month">{row.label}</h4>;
   const { event, status } = row.item;
