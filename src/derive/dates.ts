@@ -1,7 +1,8 @@
-import { addMonths } from 'date-fns';
 import type { DatePrecision } from '../model/schema';
 
-export { isIsoDate } from '../model/iso-date';
+import { byDate } from '../model/iso-date';
+
+export { byDate, isIsoDate } from '../model/iso-date';
 
 // The dashboard is in English; month names come from a table rather than Intl, because
 // creating Intl formatters costs tens of milliseconds on a slow phone during start-up, and
@@ -21,13 +22,6 @@ const MONTHS = [
   'November',
   'December',
 ] as const;
-
-/** An ISO date as a UTC Date (noon, so no offset can move it across a day boundary). */
-export function utcDate(date: string): Date {
-  return new Date(
-    Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +(date.slice(8, 10) || 1), 12),
-  );
-}
 
 function longMonth(date: string): string {
   return MONTHS[+date.slice(5, 7) - 1] ?? '';
@@ -82,21 +76,22 @@ export function dateFromDayNumber(day: number): string {
   return new Date(day * 864e5).toISOString().slice(0, 10);
 }
 
+/** Months since the start of year 0 of an ISO date (or 'YYYY-MM'): the month scale. */
+export function monthNumber(date: string): number {
+  return +date.slice(0, 4) * 12 + +date.slice(5, 7) - 1;
+}
+
+/** 'YYYY-MM' of a month number (monthNumber's inverse). */
+export function monthFromNumber(n: number): string {
+  return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
 /** Every month from `first` to `last` inclusive, as 'YYYY-MM'. */
 export function monthRange(first: string, last: string): string[] {
   const out: string[] = [];
-  const end = last.slice(0, 7);
-  for (let d = utcDate(`${first.slice(0, 7)}-01`); ; d = addMonths(d, 1)) {
-    const month = d.toISOString().slice(0, 7);
-    if (month > end) break;
-    out.push(month);
-  }
+  for (let m = monthNumber(first), end = monthNumber(last); m <= end; m++)
+    out.push(monthFromNumber(m));
   return out;
-}
-
-/** Orders things by their ISO `date`, oldest first (stable sorts keep ties in input order). */
-export function byDate(a: { date: string }, b: { date: string }): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
 /** Orders events as they stood on a date (EventAsOf) by their event's date. */

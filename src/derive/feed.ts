@@ -1,4 +1,5 @@
 import type { Dataset, DisputeEvent } from '../model/schema';
+import { byDate } from './dates';
 import { eventStatusAsOf } from './event-status';
 import { namesOf } from './names';
 
@@ -69,7 +70,7 @@ function folderOf(base: string): string {
 export function newestEvents(events: readonly DisputeEvent[], limit = FEED_SIZE): DisputeEvent[] {
   return events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.date < b.e.date ? 1 : a.e.date > b.e.date ? -1 : b.i - a.i))
+    .sort((a, b) => byDate(b.e, a.e) || b.i - a.i)
     .slice(0, limit)
     .map(({ e }) => e);
 }
