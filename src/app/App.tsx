@@ -106,7 +106,7 @@ function Page({
   embed: boolean;
   onUseBundled: () => void;
 }) {
-  const selected = useTracker((s) => s.event !== null);
+  const selected = useTracker((s) => s.eventId !== null);
   const reading = useTracker((s) => s.story !== null);
   const comparing = useTracker((s) => s.compare !== null);
   const m = useMessages('core', enCore);

@@ -1,20 +1,20 @@
 /**
  * Build-time only (scripts/prerender.mjs): renders the default view to HTML so the page
- * paints before any script runs, and the Atom feed. The element must equal the one
- * main.tsx hydrates.
+ * paints before any script runs, and the Atom feed. The app is drawn from viewFor, as the
+ * browser's Root draws the element that hydrates it.
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { atomFeed } from '../derive/feed';
 import { loadCatalogue } from '../i18n/catalogue';
-import { englishState, type LangState } from '../i18n/context';
 import { core as enCore } from '../i18n/en/core';
 import type { Lang } from '../i18n/lang';
-import { localiseDataset } from '../i18n/localise';
+import { localiseDataset, otherLanguagesText } from '../i18n/localise';
 import type { Dataset } from '../model/schema';
 import type { Translation } from '../model/translations';
 import { preloadParts } from '../features/common/lazy-part';
 import { App } from './App';
+import { viewFor } from './view-for';
 
 /**
  * dist/feed.xml: the newest events as an Atom feed, linking to `?event=<id>` on the public
@@ -50,27 +50,15 @@ export async function renderDefaultView(
 ): Promise<string> {
   // every lazily loaded part in place, so the HTML holds them (no placeholder + reveal script)
   await preloadParts();
-  let shown = dataset;
-  let state: LangState = englishState;
-  if (lang !== 'en') {
-    if (!translation) throw new Error(`no ${lang} translation to prerender with`);
-    shown = localiseDataset(dataset, translation, [translation]);
-    state = {
-      ...englishState,
-      lang,
-      catalogue: await loadCatalogue(lang),
-      reference: dataset,
-      translation,
-    };
-  }
+  if (lang !== 'en' && !translation) throw new Error(`no ${lang} translation to prerender with`);
+  const view = viewFor({ phase: 'ready', dataset, custom: false }, lang, {
+    catalogue: lang === 'en' ? null : await loadCatalogue(lang),
+    translations: lang === 'en' || !translation ? {} : { [lang]: translation },
+    localiser: { localiseDataset, otherLanguagesText },
+  });
   const { prelude } = await prerender(
     <StrictMode>
-      <App
-        data={{ phase: 'ready', dataset: shown, custom: false }}
-        embed={false}
-        lang={state}
-        onUseBundled={() => {}}
-      />
+      <App data={view.data} embed={false} lang={view.lang} onUseBundled={() => {}} />
     </StrictMode>,
     // one document, every part in place: React would otherwise move large Suspense
     // boundaries out of line, to be revealed by inline script after the first paint

@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '../model/schema';
-import { monthIndex, monthRange } from './dates';
+import { monthNumber, monthRange } from './dates';
 
 export interface MonthCounts {
   month: string;
@@ -23,7 +23,7 @@ export function monthlyCounts(
   const months = monthRange(first, last);
   // integer months and issue indexes into one flat array: no string keys per event,
   // so 100,000 events take a few milliseconds
-  const base = monthIndex(first);
+  const base = monthNumber(first);
   const slot = new Map(issueIds.map((id, i) => [id, i]));
   const width = issueIds.length;
   const cells = new Uint32Array(months.length * width);
@@ -31,7 +31,7 @@ export function monthlyCounts(
   const extra = new Map<string, number>(); // issues not in issueIds, keyed month|issue
   for (let k = 0; k < events.length; k++) {
     const e = events[k] as DisputeEvent;
-    const m = monthIndex(e.date) - base;
+    const m = monthNumber(e.date) - base;
     totals[m] = (totals[m] as number) + 1;
     const ids = e.issues;
     for (let j = 0; j < ids.length; j++) {

@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '../model/schema';
-import { byDate, monthIndex, monthRange } from './dates';
+import { byDate, monthNumber, monthRange } from './dates';
 
 export interface BarometerPoint {
   month: string;
@@ -37,13 +37,13 @@ export function barometerSeries(
   const months = range
     ? monthRange(range.from, range.to)
     : monthRange(minDate(events), maxDate(events));
-  const base = months.length ? monthIndex(`${months[0]}-01`) : 0;
+  const base = months.length ? monthNumber(`${months[0]}-01`) : 0;
   const n = months.length;
   const sums = new Array<number>(n).fill(0);
   const counts = new Array<number>(n).fill(0);
   for (let k = 0; k < events.length; k++) {
     const e = events[k] as DisputeEvent;
-    const i = monthIndex(e.date) - base;
+    const i = monthNumber(e.date) - base;
     if (i < 0 || i >= n || !weighs(e, pairing)) continue;
     sums[i] = (sums[i] as number) + e.goldstein;
     counts[i] = (counts[i] as number) + 1;

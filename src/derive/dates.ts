@@ -1,6 +1,8 @@
 import type { DatePrecision } from '../model/schema';
 
-export { isIsoDate } from '../model/iso-date';
+import { byDate } from '../model/iso-date';
+
+export { byDate, isIsoDate } from '../model/iso-date';
 
 // The dashboard is in English; month names come from a table rather than Intl, because
 // creating Intl formatters costs tens of milliseconds on a slow phone during start-up, and
@@ -20,16 +22,6 @@ const MONTHS = [
   'November',
   'December',
 ] as const;
-
-/**
- * An ISO date as a UTC Date (noon, so no offset can move it across a day boundary). The
- * year is set on its own: Date.UTC reads years 0–99 as 1900–1999.
- */
-export function utcDate(date: string): Date {
-  const d = new Date(Date.UTC(2000, +date.slice(5, 7) - 1, +(date.slice(8, 10) || 1), 12));
-  d.setUTCFullYear(+date.slice(0, 4), +date.slice(5, 7) - 1, +(date.slice(8, 10) || 1));
-  return d;
-}
 
 function longMonth(date: string): string {
   return MONTHS[+date.slice(5, 7) - 1] ?? '';
@@ -84,25 +76,27 @@ export function dateFromDayNumber(day: number): string {
   return new Date(day * 864e5).toISOString().slice(0, 10);
 }
 
-/**
- * Every month from `first` to `last` inclusive, as 'YYYY-MM'. Counted as whole numbers
- * (year × 12 + month), never by comparing strings: a Date past year 9999 writes itself as
- * '+010000-01', which sorts before '9999-12', and a loop that waited for it never ended.
- */
-export function monthRange(first: string, last: string): string[] {
-  const index = (date: string) => +date.slice(0, 4) * 12 + +date.slice(5, 7) - 1;
-  const out: string[] = [];
-  const end = index(last);
-  for (let m = index(first); m <= end; m++) {
-    const year = Math.floor(m / 12);
-    out.push(`${String(year).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`);
-  }
-  return out;
+/** Months since the start of year 0 of an ISO date (or 'YYYY-MM'): the month scale, read without allocating substrings. */
+export function monthNumber(date: string): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  return year * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
 }
 
-/** Orders things by their ISO `date`, oldest first (stable sorts keep ties in input order). */
-export function byDate(a: { date: string }, b: { date: string }): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+/** 'YYYY-MM' of a month number (monthNumber's inverse). */
+export function monthFromNumber(n: number): string {
+  return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Every month from `first` to `last` inclusive, as 'YYYY-MM'. */
+export function monthRange(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let m = monthNumber(first), end = monthNumber(last); m <= end; m++)
+    out.push(monthFromNumber(m));
+  return out;
 }
 
 /** Orders events as they stood on a date (EventAsOf) by their event's date. */
@@ -127,14 +121,4 @@ export function countOnOrBefore<T>(
     else hi = mid;
   }
   return lo;
-}
-
-/** Months since year 0 of an ISO date, read without allocating substrings. */
-export function monthIndex(date: string): number {
-  const year =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    (date.charCodeAt(3) - 48);
-  return year * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
 }

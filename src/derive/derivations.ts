@@ -1,8 +1,9 @@
 /**
  * The one home of what is derived from a dataset: its indexes (search text, issue masks,
- * effect log, ids, issue dates, positions), each built once on first use, and the answers
- * the views ask for, each remembered for its last arguments. Every component asks the same
- * object, so the cost of a change does not depend on which view asks first.
+ * effect log, names by id, issue dates, positions), each built once on first use, and the
+ * answers the views ask for, each remembered for its last arguments. Every component asks
+ * the same object, so the cost of a change does not depend on which view asks first.
+ * Everything it reads is an argument: the dataset, and the texts search reads beside it.
  */
 import type { Dataset, DisputeEvent } from '../model/schema';
 import {
@@ -23,11 +24,11 @@ import {
   shownIssueIds,
   type Filters,
 } from './filter';
+import { namesOf } from './names';
 import { issueRows, summitPanels } from './panels';
-import { searchTextOf } from './search-text';
 import { monthlyCounts } from './activity-series';
 import { issueDates } from './issue-trends';
-import { effectLog, eventsById } from './state-as-of';
+import { effectLog } from './state-as-of';
 
 function once<T>(make: () => T): () => T {
   let made = false;
@@ -59,13 +60,18 @@ export function lastCall<A extends unknown[], R>(fn: (...args: A) => R): (...arg
 
 export type Derivations = ReturnType<typeof createDerivations>;
 
-export function createDerivations(dataset: Dataset) {
+/**
+ * @param searchText what search reads beside each event's own texts, one string per event
+ *   in dataset order (its texts in the other loaded languages; see i18n/localise.ts)
+ */
+export function createDerivations(dataset: Dataset, searchText?: readonly string[]) {
   const { events, actors } = dataset;
+  const names = once(() => namesOf(dataset));
   const index = {
-    search: once(() => searchIndex(events, actors, searchTextOf(dataset))),
+    search: once(() => searchIndex(events, actors, searchText)),
     masks: once(() => issueMasks(events)),
     effects: once(() => effectLog(events)),
-    byId: once(() => eventsById(events)),
+    byId: () => names().events,
     issueDates: once(() => issueDates(events)),
     position: once(() => new Map<DisputeEvent, number>(events.map((e, i) => [e, i]))),
   };
@@ -114,7 +120,10 @@ export function createDerivations(dataset: Dataset) {
 
   return {
     dataset,
+    searchText,
     index,
+    /** issues, actors and events by id */
+    names,
     /** Where the series start: see seriesFrom. */
     seriesFrom: from,
     /** Where the series end: see eventsSearchedThrough. */
@@ -145,11 +154,14 @@ export function createDerivations(dataset: Dataset) {
 }
 
 const registry = new WeakMap<Dataset, Derivations>();
-export { withSearchText } from './search-text';
 
-/** The derivations of a dataset: made on first use, then the same object for every view. */
-export function derivationsOf(dataset: Dataset): Derivations {
+/**
+ * The derivations of a dataset and its search text: made on first use, then the same object
+ * for every view (a cache, not an input: the latest search text given for a dataset wins).
+ */
+export function derivationsOf(dataset: Dataset, searchText?: readonly string[]): Derivations {
   let d = registry.get(dataset);
-  if (!d) registry.set(dataset, (d = createDerivations(dataset)));
+  if (!d || d.searchText !== searchText)
+    registry.set(dataset, (d = createDerivations(dataset, searchText)));
   return d;
 }

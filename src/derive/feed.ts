@@ -1,7 +1,8 @@
 import type { Dataset, DisputeEvent } from '../model/schema';
 import { eventsSearchedThrough } from './coverage';
-import { formatShortDate } from './dates';
+import { byDate, formatShortDate } from './dates';
 import { eventStatusAsOf } from './event-status';
+import { namesOf } from './names';
 import { xmlEscape } from './xml-text';
 
 /**
@@ -54,7 +55,7 @@ function folderOf(base: string): string {
 export function newestEvents(events: readonly DisputeEvent[], limit = FEED_SIZE): DisputeEvent[] {
   return events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.date < b.e.date ? 1 : a.e.date > b.e.date ? -1 : b.i - a.i))
+    .sort((a, b) => byDate(b.e, a.e) || b.i - a.i)
     .slice(0, limit)
     .map(({ e }) => e);
 }
@@ -78,7 +79,7 @@ export function atomFeed(dataset: Dataset, options: FeedOptions = {}): string {
   const tag = (specific: string) => `tag:${authority},${TAG_YEAR}:${specific}`;
   const page = base ?? './';
   const self = base ? `${folderOf(base)}feed.xml` : 'feed.xml';
-  const issues = new Map(dataset.issues.map((i) => [i.id, i.name]));
+  const { issues } = namesOf(dataset);
   const updated =
     meta.sourcesCheckedOn && meta.sourcesCheckedOn > meta.lastUpdated
       ? meta.sourcesCheckedOn

@@ -1,5 +1,5 @@
 import type { Actor, DisputeEvent } from '../model/schema';
-import { foldText, queryTerms } from './text';
+import { foldText, hasTerm, queryTerms, searchTextOf } from './text';
 
 export interface Filters {
   /** any of these issues; empty = all */
@@ -25,8 +25,9 @@ export const emptyFilters: Filters = {
 };
 
 /**
- * Folded search text of each event (title, summary, actor names in every script), plus
- * `extra[i]` for event i when given (the event's texts in other languages).
+ * The search text of each event (title, summary, actor names in every script, in search
+ * form with word pairs: see searchTextOf), plus `extra[i]` for event i when given (the
+ * event's texts in other languages).
  */
 export function searchIndex(
   events: readonly DisputeEvent[],
@@ -37,7 +38,7 @@ export function searchIndex(
     actors.map((a) => [a.id, [a.name, a.nameJa, a.nameKo].filter(Boolean).join(' ')]),
   );
   return events.map((e, i) =>
-    foldText(
+    searchTextOf(
       `${e.title}\n${e.summary}\n${e.actors.map((id) => names.get(id) ?? id).join('\n')}${extra?.[i] ? `\n${extra[i]}` : ''}`,
     ),
   );
@@ -130,7 +131,7 @@ function runFilters(
 }
 
 function containsAll(text: string, terms: readonly string[]): boolean {
-  for (let t = 0; t < terms.length; t++) if (!text.includes(terms[t] as string)) return false;
+  for (let t = 0; t < terms.length; t++) if (!hasTerm(text, terms[t] as string)) return false;
   return true;
 }
 

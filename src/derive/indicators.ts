@@ -14,6 +14,7 @@
  * (the derive layer holds no interface words of its own).
  */
 import type { Dataset } from '../model/schema';
+import { byDate } from './dates';
 import type {
   Frequency,
   IndicatorGroup,
@@ -307,7 +308,7 @@ export function indicatorLandmarks(dataset: Dataset): Landmark[] {
   return dataset.events
     .filter((e) => wanted.has(e.id))
     .map((e) => ({ id: e.id, date: e.date, label: e.label ?? e.title }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort(byDate);
 }
 
 /**

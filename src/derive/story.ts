@@ -46,7 +46,7 @@ export function chapterView(chapter: Chapter, number: number, current: ViewState
       to: chapter.span.to,
     },
     asOf: chapter.date,
-    event: null,
+    eventId: null,
     story: number,
     compare: null,
   };

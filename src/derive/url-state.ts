@@ -10,8 +10,8 @@ export interface ViewState {
   filters: Filters;
   /** the time cursor; null = the data's latest date */
   asOf: string | null;
-  /** the open event */
-  event: string | null;
+  /** the open event's id (the URL's `event=`) */
+  eventId: string | null;
   view: TimelineView;
   future: FutureMode;
   /** the story's chapter being read, 1 for the first; null outside the story */
@@ -29,7 +29,7 @@ export interface DateRange {
 export const defaultViewState: ViewState = {
   filters: emptyFilters,
   asOf: null,
-  event: null,
+  eventId: null,
   view: 'lanes',
   future: 'dim',
   story: null,
@@ -210,7 +210,7 @@ export function parseQuery(search: string): ParsedQuery {
         query,
       },
       asOf: dateParam(params, 'asOf', warnings),
-      event,
+      eventId: event,
       view: choice(params, 'view', ['lanes', 'list'] as const, 'lanes', warnings),
       future: choice(params, 'future', ['dim', 'hide'] as const, 'dim', warnings),
       story: storyParam(params, warnings),
@@ -272,7 +272,7 @@ export function serializeQuery(state: ViewState, current = ''): string {
   if (f.to) params.set('to', f.to);
   if (f.query) params.set('q', f.query);
   if (state.asOf) params.set('asOf', state.asOf);
-  if (state.event) params.set('event', state.event);
+  if (state.eventId) params.set('event', state.eventId);
   if (state.view !== defaultViewState.view) params.set('view', state.view);
   if (state.future !== defaultViewState.future) params.set('future', state.future);
   if (state.story !== null) params.set('story', String(state.story));
@@ -305,15 +305,15 @@ export function sanitizeAgainstDataset(state: ViewState, dataset: Dataset): Pars
   const issueIds = new Set(dataset.issues.map((i) => i.id));
   const actorIds = new Set(dataset.actors.map((a) => a.id));
   const kinds = new Set(dataset.events.map((e) => e.kind));
-  let event = state.event;
-  if (event && !dataset.events.some((e) => e.id === event)) {
-    warnings.push({ kind: 'not-in-dataset', what: 'event', value: event });
-    event = null;
+  let eventId = state.eventId;
+  if (eventId && !dataset.events.some((e) => e.id === eventId)) {
+    warnings.push({ kind: 'not-in-dataset', what: 'event', value: eventId });
+    eventId = null;
   }
   return {
     state: {
       ...state,
-      event,
+      eventId,
       filters: {
         ...state.filters,
         issues: keep('issue', state.filters.issues, issueIds),

@@ -5,8 +5,9 @@ import type { Catalogue, Namespace } from './catalogue';
 import type { Lang } from './lang';
 
 /**
- * The language the page is drawn in, given to the app by its entry (like the dataset, it is
- * input, not a user choice in the store: the prerendered ja.html hydrates in Japanese).
+ * The language the page is drawn in, as the app's root derives it from the language store
+ * (store/language-store.ts) with viewFor (app/view-for.ts), or as the prerender draws it.
+ * Components read it from this context; to change it they ask the language store.
  */
 export interface LangState {
   lang: Lang;
@@ -16,10 +17,6 @@ export interface LangState {
   reference: Dataset | null;
   /** the translation the page shows (its texts beyond the dataset: the indicators' titles) */
   translation: Translation | null;
-  /** shows the page in another language (loads what it needs first) */
-  switchTo: (lang: Lang) => void;
-  /** asks for every translation, so that search finds Japanese and Korean words in any language */
-  wantAllTranslations: () => void;
 }
 
 export const englishState: LangState = {
@@ -27,8 +24,6 @@ export const englishState: LangState = {
   catalogue: null,
   reference: null,
   translation: null,
-  switchTo: () => {},
-  wantAllTranslations: () => {},
 };
 
 export const LangContext = createContext<LangState>(englishState);

@@ -1,26 +1,33 @@
 /**
  * The dataset as a reader of one language sees it: the Japanese or Korean texts of
  * data/translations put in place of the English ones (ids, dates and codes untouched), and
- * the texts of every loaded language given to search, so "徴用" or "징용" finds events in
- * any interface language. The English dataset stays the reference (LangState.reference).
+ * the texts of every loaded language for search, so "徴用" or "징용" finds events in any
+ * interface language. The English dataset stays the reference (LangState.reference).
  */
-import { withSearchText } from '../derive/search-text';
 import type { Dataset } from '../model/schema';
 import type { Translation } from '../model/translations';
 
 export { loadTranslation } from './load-translation';
 
-export function localiseDataset(
+/** The dataset in the language of `shown` (the dataset itself when null). */
+export function localiseDataset(dataset: Dataset, shown: Translation | null): Dataset {
+  return shown ? translate(dataset, shown) : dataset;
+}
+
+/**
+ * What search reads beside the shown texts, one string per event in dataset order (given
+ * to createDerivations): the English texts on a translated page, and the texts of every
+ * other loaded language. Undefined when there is nothing beyond what the page shows.
+ */
+export function otherLanguagesText(
   dataset: Dataset,
   shown: Translation | null,
-  forSearch: readonly Translation[],
-): Dataset {
-  const searchable = forSearch.filter((t) => t !== shown);
-  if (!shown && searchable.length === 0) return dataset;
-  const out: Dataset = shown ? translate(dataset, shown) : { ...dataset };
-  // the English texts stay searchable on a translated page, and the other language's too
+  loaded: readonly Translation[],
+): readonly string[] | undefined {
+  const searchable = loaded.filter((t) => t.lang !== shown?.lang);
+  if (!shown && searchable.length === 0) return undefined;
   const englishNames = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const extra = dataset.events.map((e) => {
+  return dataset.events.map((e) => {
     const parts: string[] = [];
     if (shown) parts.push(e.title, e.summary, ...e.actors.map((id) => englishNames.get(id) ?? ''));
     for (const t of searchable) {
@@ -29,7 +36,6 @@ export function localiseDataset(
     }
     return parts.join('\n');
   });
-  return withSearchText(out, extra);
 }
 
 function translate(dataset: Dataset, t: Translation): Dataset {

@@ -1,3 +1,4 @@
+import { byDate } from './iso-date';
 import type { Dataset } from './schema';
 import type { Problem } from './problems';
 import { trackingProblems } from './source-urls';
@@ -66,7 +67,7 @@ export function crossCheck(
   const labelsByMonth = new Map<string, number>();
   const sorted = data.events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
+    .sort((a, b) => byDate(a.e, b.e) || a.i - b.i);
   for (const { e, i } of sorted) {
     const p = `events[${i}]`;
     e.issues.forEach((id, k) => {

@@ -1,3 +1,11 @@
+/**
+ * Orders things by their ISO `date`, oldest first (stable sorts keep ties in input order).
+ * The one date comparator: ISO strings compare as dates, and no Date is made.
+ */
+export function byDate(a: { date: string }, b: { date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The years a date may have: the dispute's background to well past any plan (see README). */

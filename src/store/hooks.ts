@@ -2,15 +2,23 @@ import { useContext, useDeferredValue, useMemo } from 'react';
 import type { Dataset, DisputeEvent } from '../model/schema';
 import type { EventAsOf } from '../derive/event-status';
 import { derivationsOf, type Derivations } from '../derive/derivations';
+import type { Names } from '../derive/names';
+
+export type { Names };
 import type { Filters } from '../derive/filter';
+import { useLanguage } from './language-store';
 import { useTracker } from './tracker-store';
 import { DataContext } from './dataset-context';
 
+function useReadyData() {
+  const data = useContext(DataContext);
+  if (data.phase !== 'ready') throw new Error('the dataset was asked for before it was ready');
+  return data;
+}
+
 /** The loaded dataset. Only call below the data gate, where it is ready. */
 export function useDataset(): Dataset {
-  const data = useContext(DataContext);
-  if (data.phase !== 'ready') throw new Error('useDataset called before the dataset was ready');
-  return data.dataset;
+  return useReadyData().dataset;
 }
 
 /** True when the dataset came from ?data= rather than the bundled file. */
@@ -42,14 +50,26 @@ export function useAsOf(): string {
   return useDeferredValue(useCursorAsOf());
 }
 
-/** The filters as the views apply them (deferred). */
+/**
+ * The filters as the views apply them (deferred). A query waits while every language's texts
+ * are on their way (the first search, or a shared ?q=): applied before, it would find only
+ * the shown language's matches, and a count of 0 for "징용" on the English page would be
+ * wrong. The result count says that it waits.
+ */
 export function useViewFilters(): Filters {
-  return useDeferredValue(useTracker((s) => s.filters));
+  const filters = useTracker((s) => s.filters);
+  const waiting = useLanguage((s) => s.searchTexts === 'loading');
+  const applied = useMemo(
+    () => (waiting && filters.query !== '' ? { ...filters, query: '' } : filters),
+    [filters, waiting],
+  );
+  return useDeferredValue(applied);
 }
 
 /** What is derived from the loaded dataset: one object, shared by every view. */
 export function useDerivations(): Derivations {
-  return derivationsOf(useDataset());
+  const { dataset, searchText } = useReadyData();
+  return derivationsOf(dataset, searchText);
 }
 
 /** Events that pass the filters (before the time cursor is applied). */
@@ -66,24 +86,7 @@ export function useVisibleEvents(): EventAsOf[] {
   return derived.visible(filters, asOf, future);
 }
 
-export interface Names {
-  issues: Map<string, string>;
-  actors: Map<string, string>;
-  events: Map<string, DisputeEvent>;
-  issueIndex: Map<string, number>;
-}
-
-/** Look-ups by id. The map of all events is the derivations' own, built once per dataset. */
+/** Look-ups by id, built once per dataset by its derivations. */
 export function useNames(): Names {
-  const dataset = useDataset();
-  return useMemo(
-    () => ({
-      issues: new Map(dataset.issues.map((i) => [i.id, i.name])),
-      actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
-      // shared: every list row asks, and a map of 100,000 events each took ~1 s in all
-      events: derivationsOf(dataset).index.byId(),
-      issueIndex: new Map(dataset.issues.map((i, n) => [i.id, n])),
-    }),
-    [dataset],
-  );
+  return useDerivations().names();
 }

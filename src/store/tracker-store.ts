@@ -131,7 +131,7 @@ export const useTracker = create<TrackerStore>()(
       setQuery: (query) => set((s) => setFilters(s, { query })),
       resetFilters: () => set({ filters: emptyFilters }),
       setAsOf: (asOf) => set({ asOf }),
-      selectEvent: (event) => set({ event }),
+      selectEvent: (eventId) => set({ eventId }),
       setView: (view) => set({ view }),
       setListOrder: (listOrder) => set({ listOrder }),
       setFuture: (future) => set({ future }),
@@ -176,7 +176,7 @@ export function viewStateOf(s: TrackerState): ViewState {
   return {
     filters: s.filters,
     asOf: s.asOf,
-    event: s.event,
+    eventId: s.eventId,
     view: s.view,
     future: s.future,
     story: s.story,

@@ -12,7 +12,7 @@ describe('EventDetail', () => {
 
   it('shows the event with every source as a safe link, and related events as links', () => {
     const event = dataset.events.find((e) => e.related.length > 0 && e.sources.length > 1)!;
-    useTracker.setState({ event: event.id });
+    useTracker.setState({ eventId: event.id });
     renderWithData(<EventDetail />);
     const dialog = screen.getByRole('dialog', { name: event.title });
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveFocus();
@@ -31,7 +31,7 @@ describe('EventDetail', () => {
     const event = dataset.events.find(
       (e) => e.id === '2019-07-01-korean-consumer-boycott-japanese-goods',
     )!;
-    useTracker.setState({ event: event.id });
+    useTracker.setState({ eventId: event.id });
     renderWithData(<EventDetail />);
     const dialog = screen.getByRole('dialog', { name: event.title });
     const list = within(dialog).getByRole('list', { name: 'Corrections' });
@@ -43,13 +43,13 @@ describe('EventDetail', () => {
 
   it('has no corrections list for an event never corrected', () => {
     const event = dataset.events.find((e) => !e.corrections)!;
-    useTracker.setState({ event: event.id });
+    useTracker.setState({ eventId: event.id });
     renderWithData(<EventDetail />);
     expect(screen.queryByRole('list', { name: 'Corrections' })).not.toBeInTheDocument();
   });
 
   it('says where a paired event’s weight is counted, with a link to the announcement', () => {
-    useTracker.setState({ event: '2019-07-04-export-controls-take-effect' });
+    useTracker.setState({ eventId: '2019-07-04-export-controls-take-effect' });
     renderWithData(<EventDetail />);
     const dialog = screen.getByRole('dialog');
     const facts = dialog.querySelector('.detail-facts') as HTMLElement;
@@ -61,7 +61,7 @@ describe('EventDetail', () => {
   });
 
   it('names a demand as a demand in what the event changed', () => {
-    useTracker.setState({ event: '2020-05-12-korea-sets-end-may-deadline-export-controls' });
+    useTracker.setState({ eventId: '2020-05-12-korea-sets-end-may-deadline-export-controls' });
     renderWithData(<EventDetail />);
     const changed = within(screen.getByRole('dialog')).getByRole('heading', {
       name: 'What it changed',
@@ -73,11 +73,11 @@ describe('EventDetail', () => {
 
   it('Escape closes it', async () => {
     const user = userEvent.setup();
-    useTracker.setState({ event: dataset.events[0]!.id });
+    useTracker.setState({ eventId: dataset.events[0]!.id });
     renderWithData(<EventDetail />);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     await user.keyboard('{Escape}');
-    expect(useTracker.getState().event).toBeNull();
+    expect(useTracker.getState().eventId).toBeNull();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
@@ -86,7 +86,7 @@ describe('EventDetail', () => {
     event.title = '<img src=x onerror=alert(1)>';
     event.sources = [{ ...event.sources[0]!, url: 'javascript:alert(1)', title: 'Bad link' }];
     const data = { ...dataset, events: [event, ...dataset.events.slice(1)] };
-    useTracker.setState({ event: event.id });
+    useTracker.setState({ eventId: event.id });
     renderWithData(<EventDetail />, data);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
       '<img src=x onerror=alert(1)>',

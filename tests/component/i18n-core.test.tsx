@@ -5,6 +5,7 @@ import { parseQuery } from '../../src/derive/url-state';
 import { Header } from '../../src/features/header/Header';
 import { Notices } from '../../src/features/header/Notices';
 import { useTracker } from '../../src/store/tracker-store';
+import { languageStore } from '../../src/store/language-store';
 import { languageSetup, renderIn, renderWithData, resetStore } from './render';
 
 function Broken(): never {
@@ -61,7 +62,8 @@ describe('the page shell in Japanese and Korean', () => {
   it('switches in place on a plain click, and the links carry the current view', async () => {
     const { state, dataset } = await languageSetup('en');
     const switchTo = vi.fn();
-    renderWithData(<Header />, dataset, { ...state, switchTo });
+    languageStore.setState({ switchTo });
+    renderWithData(<Header />, dataset, state);
     act(() => useTracker.getState().setQuery('GSOMIA'));
     const link = screen.getByRole('link', { name: '한국어' });
     expect(link).toHaveAttribute('href', 'ko.html?q=GSOMIA');

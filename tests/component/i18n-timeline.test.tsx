@@ -18,8 +18,8 @@ const jaTitle = (id: string) => translations.ja.events[id]!.title!;
 const koTitle = (id: string) => translations.ko.events[id]!.title!;
 
 async function renderAs(lang: Lang, ui: React.ReactElement) {
-  const { state, dataset: shown } = await languageSetup(lang);
-  return renderWithData(ui, shown, state);
+  const { state, dataset: shown, searchText } = await languageSetup(lang);
+  return renderWithData(ui, shown, state, searchText);
 }
 
 /** The lanes and the list of the events the (translated) dataset shows, as the page does. */
@@ -113,7 +113,7 @@ describe('the timeline, cursor and filters in Japanese', () => {
     useTracker.setState({ view: 'list' });
     await renderAs('ja', <FiltersAndList />);
     await user.type(screen.getByRole('searchbox', { name: '出来事を検索' }), '징용');
-    const count = await screen.findByText(new RegExp(`^${total}件中\\d+件$`));
+    const count = await screen.findByText(new RegExp(`^${total}件中\\d+件$`), { selector: 'strong' });
     const matching = Number(/中(\d+)件/.exec(count.textContent ?? '')?.[1]);
     expect(matching).toBeGreaterThan(0);
     expect(matching).toBeLessThan(total);
@@ -185,7 +185,9 @@ describe('search in English finds Japanese and Korean words', () => {
     await renderAs('en', <FiltersAndList />);
     expect(screen.getByText(`${total} of ${total} events`)).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), '徴用');
-    const count = await screen.findByText(new RegExp(`^\\d+ of ${total} events$`));
+    const count = await screen.findByText(new RegExp(`^\\d+ of ${total} events$`), {
+      selector: 'strong',
+    });
     const matching = Number(count.textContent?.split(' ')[0]);
     expect(matching).toBeGreaterThan(0);
     expect(matching).toBeLessThan(total);

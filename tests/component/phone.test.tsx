@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FutureMode } from '../../src/features/cursor/FutureMode';
 import { FilterBar } from '../../src/features/filters/FilterBar';
 import { FiltersSheet } from '../../src/features/filters/FiltersSheet';
-import { activeFilterCount } from '../../src/features/filters/filter-utils';
+import { activeFilterCount } from '../../src/features/filters/active-filter-count';
 import { IssueTracker } from '../../src/features/issues/IssueTracker';
 import { emptyFilters } from '../../src/derive/filter';
 import { useTracker } from '../../src/store/tracker-store';

@@ -24,7 +24,7 @@ describe('StoryPanel', () => {
     await user.click(
       screen.getAllByRole('button', { name: /Open the event “Japan announces tighter export/ })[0]!,
     );
-    expect(useTracker.getState().event).toBe(
+    expect(useTracker.getState().eventId).toBe(
       '2019-07-01-japan-announces-export-controls-three-materials',
     );
     await user.click(screen.getByRole('button', { name: 'Next chapter' }));

@@ -20,7 +20,7 @@ describe('WhereThingsStand', () => {
       .find((li) => li.textContent!.startsWith('Export controls'))!;
     expect(controls).toHaveTextContent('Export controls ▲ Escalating since 1 Jul 2019');
     await user.click(within(controls).getByRole('link'));
-    expect(useTracker.getState().event).toMatch(/^2019-07-01-/);
+    expect(useTracker.getState().eventId).toMatch(/^2019-07-01-/);
   });
 
   it('lists the three latest events on or before the cursor, newest first', () => {

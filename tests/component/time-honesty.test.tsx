@@ -68,7 +68,7 @@ describe('the event detail', () => {
     const cited = dataset.events.find(
       (e) => e.id === '2019-08-22-korea-decides-to-terminate-gsomia',
     )!;
-    useTracker.setState({ event: event.id });
+    useTracker.setState({ eventId: event.id });
     renderWithData(<EventDetail />);
     const dialog = screen.getByRole('dialog', { name: event.title });
     const note = dialog.querySelector('.note') as HTMLElement;
@@ -77,7 +77,7 @@ describe('the event detail', () => {
   });
 
   it('explains the code and weight in plain words in a fold', () => {
-    useTracker.setState({ event: dataset.events[0]!.id });
+    useTracker.setState({ eventId: dataset.events[0]!.id });
     renderWithData(<EventDetail />);
     const fold = screen.getByText('What the code and the weight mean').closest('details')!;
     expect(fold).toHaveTextContent(/standard list of kinds of event.*−10.*\+10/);
@@ -85,7 +85,7 @@ describe('the event detail', () => {
 
   it('never shows an editors’ note', () => {
     const event = dataset.events.find((e) => e.editorNote)!;
-    useTracker.setState({ event: event.id });
+    useTracker.setState({ eventId: event.id });
     renderWithData(<EventDetail />);
     const dialog = screen.getByRole('dialog', { name: event.title });
     expect(dialog).not.toHaveTextContent(event.editorNote!.slice(0, 40));

@@ -36,7 +36,7 @@ describe('ListView', () => {
     const sorted = [...dataset.events].sort((a, b) =>
       a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
     );
-    expect(useTracker.getState().event).toBe(sorted[1]!.id);
+    expect(useTracker.getState().eventId).toBe(sorted[1]!.id);
   });
 
   it('says so when nothing matches', () => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { bundled, open, resultCount } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { bundled, open, resultCount, TAKEOVER, watch } from './helpers';
 
 const exportControls = bundled.events.filter((e) => e.issues.includes('export-controls')).length;
 
@@ -73,4 +73,56 @@ test('actors, kinds and dates filter too, and the date range is written to the U
     Number((await page.locator('.result-count strong').innerText()).split(' ')[0]);
   await expect.poll(matching).toBeLessThan(10);
   expect(await matching()).toBeGreaterThan(0);
+});
+
+test.describe('search in any language, from a link as from typing', () => {
+  const total = bundled.events.length;
+  const count = async (page: Page) => (await resultCount(page).textContent()) ?? '';
+
+  test('a shared ?q=징용 on the English page finds what typing it finds, and rows say why', async ({
+    page,
+  }) => {
+    await open(page, '/?view=list');
+    const box = page.getByRole('searchbox', { name: 'Search events' });
+    await box.fill('징용');
+    // every language's texts load the first time search is used; the query waits for them
+    await expect(resultCount(page)).not.toHaveText(`${total} of ${total} events`, TAKEOVER);
+    await expect(page.locator('.result-count')).toHaveText(/^[1-9]\d* of \d+ events$/);
+    const typed = await count(page);
+
+    await open(page, `/?view=list&q=${encodeURIComponent('징용')}`);
+    await expect(resultCount(page)).toHaveText(typed);
+    // the English rows show the Korean text that matched, the word marked
+    const list = page.getByRole('region', { name: 'Events as a list' });
+    await expect(list.locator('.list-snippet mark').first()).toHaveText('징용');
+  });
+
+  test('"whitelist", "white-list" and "white list" find the same events', async ({ page }) => {
+    await open(page, '/?q=whitelist');
+    const found = await count(page);
+    expect(Number(found.split(' ')[0])).toBeGreaterThan(1);
+    for (const variant of ['white-list', 'white list']) {
+      await page.getByRole('searchbox', { name: 'Search events' }).fill(variant);
+      await expect(resultCount(page)).toHaveText(found);
+    }
+  });
+
+  test('typing a Korean word with an issue filter on draws the activity chart without errors', async ({
+    page,
+  }) => {
+    const { errors } = watch(page);
+    await open(page, '/?issues=export-controls');
+    const box = page.getByRole('searchbox', { name: 'Search events' });
+    await box.fill('징용');
+    await expect(resultCount(page)).not.toHaveText(
+      `${exportControls} of ${total} events`,
+      TAKEOVER,
+    );
+    await box.fill('');
+    await expect(resultCount(page)).toHaveText(
+      `${exportControls} of ${bundled.events.length} events`,
+    );
+    await expect(page.locator('.recharts-brush-traveller').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
 });

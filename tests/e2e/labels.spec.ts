@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, open } from './helpers';
+import { appReady, expectNoAxeViolations, open } from './helpers';
 
 interface Box {
   x: number;
@@ -64,7 +64,7 @@ for (const lang of ['ja', 'ko'] as const) {
     const translation = JSON.parse(readFileSync(`data/translations/${lang}.json`, 'utf8'));
     const ruling = translation.events['2018-10-30-supreme-court-rules-against-nssm'].label;
     await page.goto(`/${lang}.html`);
-    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await appReady(page);
     const { labels, markers, ticks, cursor } = await laneBoxes(page);
     const texts = labels.map((l) => l.text);
     expect(labels.length).toBeGreaterThanOrEqual(15);

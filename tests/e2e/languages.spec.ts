@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, watch } from './helpers';
+import { appReady, expectNoAxeViolations, watch } from './helpers';
 
 const RULING = '2018-10-30-supreme-court-rules-against-nssm';
 const ja = JSON.parse(readFileSync('data/translations/ja.json', 'utf8'));
@@ -11,10 +11,7 @@ const rulingTitle: string = JSON.parse(readFileSync('data/dataset.json', 'utf8')
 ).title;
 
 /** Waits until the app has taken over the page (in any language). */
-async function ready(page: Page) {
-  await expect(page.locator('html')).not.toHaveClass(/js-pending/);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-}
+const ready = appReady;
 
 function filtersRegion(page: Page, name: string) {
   return page.getByRole('region', { name });

@@ -11,6 +11,8 @@ import {
   isIsoDate,
   monthName,
   monthOf,
+  monthFromNumber,
+  monthNumber,
   monthRange,
 } from '../../src/derive/dates';
 import type { DatePrecision } from '../../src/model/schema';
@@ -177,5 +179,21 @@ describe('byDate and countOnOrBefore', () => {
       { id: 'c', date: '2019-07-04' },
     ];
     expect([...items].sort(byDate).map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('monthNumber', () => {
+  it.each([
+    ['2019-01-01', '2019-01'],
+    ['2019-12-31', '2019-12'],
+    ['0999-07', '0999-07'],
+    ['2024-02', '2024-02'],
+  ])('%s and back is %s', (date, month) => {
+    expect(monthFromNumber(monthNumber(date))).toBe(month);
+  });
+
+  it('counts months, across a year', () => {
+    expect(monthNumber('2020-01-15') - monthNumber('2019-12-01')).toBe(1);
+    expect(monthNumber('2020-03') - monthNumber('2019-03-31')).toBe(12);
   });
 });

@@ -114,7 +114,7 @@ describe('permalink', () => {
     ...defaultViewState,
     filters: { ...emptyFilters, issues: ['wto'] },
     asOf: '2020-10-27',
-    event: 'summit-seoul',
+    eventId: 'summit-seoul',
     view: 'list',
   };
 
@@ -128,7 +128,7 @@ describe('permalink', () => {
       'https://tracker.example/app/?data=mine.json&issues=wto&asOf=2020-10-27&view=list',
     );
     const parsed = parseQuery(new URL(url).search);
-    expect(parsed.state).toEqual({ ...state, event: null });
+    expect(parsed.state).toEqual({ ...state, eventId: null });
   });
 
   it('is the bare page for the default view', () => {

@@ -4,7 +4,7 @@ import jaFile from '../../data/translations/ja.json';
 import koFile from '../../data/translations/ko.json';
 import { derivationsOf } from '../../src/derive/derivations';
 import { emptyFilters } from '../../src/derive/filter';
-import { localiseDataset } from '../../src/i18n/localise';
+import { localiseDataset, otherLanguagesText } from '../../src/i18n/localise';
 import type { Dataset } from '../../src/model/schema';
 import type { Translation } from '../../src/model/translations';
 
@@ -13,14 +13,19 @@ const ja = jaFile as unknown as Translation;
 const ko = koFile as unknown as Translation;
 const RULING = '2018-10-30-supreme-court-rules-against-nssm';
 
-const search = (d: Dataset, query: string) =>
-  derivationsOf(d)
+/** What the page finds: the shown texts, with every other loaded language's beside them. */
+const search = (
+  query: string,
+  shown: Translation | null = null,
+  loaded: readonly Translation[] = [],
+) =>
+  derivationsOf(localiseDataset(dataset, shown), otherLanguagesText(dataset, shown, loaded))
     .filtered({ ...emptyFilters, query })
     .map((e) => e.id);
 
 describe('localiseDataset', () => {
   it('puts the Japanese texts in place and leaves ids, dates and codes alone', () => {
-    const shown = localiseDataset(dataset, ja, [ja]);
+    const shown = localiseDataset(dataset, ja);
     const ruling = shown.events.find((e) => e.id === RULING)!;
     const english = dataset.events.find((e) => e.id === RULING)!;
     expect(ruling.title).toBe('韓国大法院、新日鉄住金に元徴用工4人への賠償命じる');
@@ -37,7 +42,7 @@ describe('localiseDataset', () => {
   });
 
   it('translates positions, summits, conditions and actors', () => {
-    const shown = localiseDataset(dataset, ko, [ko]);
+    const shown = localiseDataset(dataset, ko);
     const issue = shown.issues.find((i) => i.positions.japan)!;
     expect(issue.positions.japan!.statement).toBe(ko.issues[issue.id]!.positions.japan);
     expect(issue.positions.japan!.source).toEqual(
@@ -50,32 +55,39 @@ describe('localiseDataset', () => {
   });
 
   it('returns the dataset itself when there is nothing to add', () => {
-    expect(localiseDataset(dataset, null, [])).toBe(dataset);
+    expect(localiseDataset(dataset, null)).toBe(dataset);
+    expect(otherLanguagesText(dataset, null, [])).toBeUndefined();
+  });
+
+  it('gives search the other languages, not the one shown', () => {
+    const text = otherLanguagesText(dataset, ja, [ja, ko])!;
+    const at = dataset.events.findIndex((e) => e.id === RULING);
+    expect(text).toHaveLength(dataset.events.length);
+    expect(text[at]).toContain(dataset.events[at]!.title);
+    expect(text[at]).toContain(ko.events[RULING]!.title);
+    expect(text[at]).not.toContain(ja.events[RULING]!.title);
   });
 });
 
 describe('search in every language, whatever the page language', () => {
   it('the English page finds Japanese and Korean words once the translations are loaded', () => {
-    const english = localiseDataset(dataset, null, [ja, ko]);
-    expect(search(english, '新日鉄住金')).toContain(RULING);
-    expect(search(english, '신일철주금')).toContain(RULING);
-    expect(search(english, 'Nippon Steel')).toContain(RULING);
+    expect(search('新日鉄住金', null, [ja, ko])).toContain(RULING);
+    expect(search('신일철주금', null, [ja, ko])).toContain(RULING);
+    expect(search('Nippon Steel', null, [ja, ko])).toContain(RULING);
     // without them, the Japanese word finds nothing
-    expect(search(dataset, '新日鉄住金')).toEqual([]);
+    expect(search('新日鉄住金')).toEqual([]);
   });
 
   it('the Japanese page finds English and Korean words too', () => {
-    const japanese = localiseDataset(dataset, ja, [ja, ko]);
-    expect(search(japanese, '新日鉄住金')).toContain(RULING);
-    expect(search(japanese, '신일철주금')).toContain(RULING);
-    expect(search(japanese, 'Nippon Steel')).toContain(RULING);
+    expect(search('新日鉄住金', ja, [ja, ko])).toContain(RULING);
+    expect(search('신일철주금', ja, [ja, ko])).toContain(RULING);
+    expect(search('Nippon Steel', ja, [ja, ko])).toContain(RULING);
   });
 
   it('finds an actor by its English name on a translated page', () => {
-    const korean = localiseDataset(dataset, ko, [ko]);
     const actor = dataset.actors.find((a) => /Abe/.test(a.name))!;
     const expected = dataset.events.filter((e) => e.actors.includes(actor.id)).map((e) => e.id);
-    const found = search(korean, actor.name);
+    const found = search(actor.name, ko, [ko]);
     for (const id of expected) expect(found).toContain(id);
   });
 });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, highlightSegments, queryTerms } from '../../src/derive/text';
+import {
+  foldText,
+  hasTerm,
+  highlightSegments,
+  matchSnippet,
+  queryTerms,
+  searchTextOf,
+} from '../../src/derive/text';
 
 describe('foldText', () => {
   it.each([
@@ -29,8 +36,84 @@ describe('queryTerms', () => {
     ['Kōno', ['kono']],
     ['', []],
     ['\t\n ', []],
+    ['white-list', ['whitelist']],
+    ['Takizaki–Kim', ['takizakikim']],
   ])('%j → %j', (query, expected) => {
     expect(queryTerms(query)).toEqual(expected);
+  });
+});
+
+describe('spelling variants: one word with or without a hyphen or a space', () => {
+  const texts = {
+    whitelist: 'Japan removes Korea from its whitelist',
+    hyphen: 'Japan removes Korea from its white-list',
+    space: 'Japan removes Korea from its white list',
+    dot: '韓国をホワイト・リストから除外',
+    katakana: '韓国をホワイトリストから除外',
+    hangulSpace: '한국을 화이트 리스트에서 제외',
+    hangul: '한국을 화이트리스트에서 제외',
+  };
+  const finds = (text: string, query: string) =>
+    queryTerms(query).every((term) => hasTerm(searchTextOf(text), term));
+
+  it.each([
+    ['whitelist', texts.whitelist],
+    ['whitelist', texts.hyphen],
+    ['whitelist', texts.space],
+    ['white-list', texts.whitelist],
+    ['white-list', texts.hyphen],
+    ['white-list', texts.space],
+    ['white list', texts.whitelist],
+    ['white list', texts.hyphen],
+    ['white list', texts.space],
+    ['WHITE–LIST', texts.space],
+    ['whitelis', texts.space],
+    ['ホワイトリスト', texts.dot],
+    ['ホワイト・リスト', texts.katakana],
+    ['화이트리스트', texts.hangulSpace],
+    ['화이트 리스트', texts.hangul],
+  ])('%j finds %j', (query, text) => {
+    expect(finds(text, query)).toBe(true);
+  });
+
+  it.each([
+    // a pair of words is found from its start only, not across any word boundary
+    ['kono', 'Seiko Nomura spoke'],
+    ['elist', 'the white list'],
+    ['whitelist', 'white paper on the list'],
+    // the mark between text and pairs cannot be typed
+    ['\u0001kono', 'Seiko Nomura spoke'],
+  ])('%j does not find %j', (query, text) => {
+    expect(finds(text, query)).toBe(false);
+  });
+
+  it.each([
+    [
+      'whitelist',
+      'its white-list',
+      [
+        ['its ', false],
+        ['white-list', true],
+      ],
+    ],
+    [
+      'whitelist',
+      'its white list',
+      [
+        ['its ', false],
+        ['white list', true],
+      ],
+    ],
+    [
+      'white-list',
+      'its whitelist',
+      [
+        ['its ', false],
+        ['whitelist', true],
+      ],
+    ],
+  ])('%j highlights %j', (query, text, expected) => {
+    expect(highlightSegments(text, query).map((s) => [s.text, s.match])).toEqual(expected);
   });
 });
 
@@ -166,5 +249,32 @@ describe('highlightSegments', () => {
         },
       ),
     );
+  });
+});
+
+describe('matchSnippet', () => {
+  const long =
+    'The Supreme Court ordered Nippon Steel to pay compensation to four plaintiffs who were ' +
+    'forced to work at its plants during the war, rejecting the argument that the 1965 ' +
+    'agreement had settled every claim.';
+  it.each([
+    ['the first text with a match', ['no match here', 'a white list'], 'whitelist', 'a white list'],
+    ['a short text whole', ['Abe Shinzō'], 'shinzo', 'Abe Shinzō'],
+    [
+      'a long text cut around the match, at spaces',
+      [long],
+      'plaintiffs',
+      '…Steel to pay compensation to four plaintiffs who were forced to work at its plants…',
+    ],
+    [
+      'the start kept when the match is near it',
+      [long],
+      'supreme',
+      'The Supreme Court ordered Nippon Steel to pay…',
+    ],
+    ['nothing without a match', ['no match'], 'gsomia', null],
+    ['nothing without a query', [long], '  ', null],
+  ])('%s', (_, texts, query, expected) => {
+    expect(matchSnippet(texts, query, 40)).toBe(expected);
   });
 });

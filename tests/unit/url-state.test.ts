@@ -43,7 +43,7 @@ describe('parseQuery', () => {
           query: 'kono taro',
         },
         asOf: '2020-10-27',
-        event: 'summit-seoul',
+        eventId: 'summit-seoul',
         view: 'list',
         future: 'hide',
         story: null,
@@ -255,7 +255,7 @@ describe('serializeQuery', () => {
     ['a query', state({}, { query: 'kono taro' }), '?q=kono+taro'],
     [
       'the cursor and the open event',
-      state({ asOf: '2020-10-27', event: 'summit-seoul' }),
+      state({ asOf: '2020-10-27', eventId: 'summit-seoul' }),
       '?asOf=2020-10-27&event=summit-seoul',
     ],
     ['the list view', state({ view: 'list' }), '?view=list'],
@@ -303,7 +303,7 @@ describe('sanitizeAgainstDataset', () => {
 
   it('keeps known ids without warnings', () => {
     const s = state(
-      { event: 'summit-seoul' },
+      { eventId: 'summit-seoul' },
       { issues: ['wto'], actors: ['jp-fm-kono'], kinds: ['ruling'] },
     );
     expect(sanitizeAgainstDataset(s, dataset)).toEqual({ state: s, warnings: [] });
@@ -311,7 +311,7 @@ describe('sanitizeAgainstDataset', () => {
 
   it('drops unknown ids with one warning each and keeps everything else', () => {
     const s = state(
-      { event: 'no-such-event', asOf: '2020-01-01', view: 'list' },
+      { eventId: 'no-such-event', asOf: '2020-01-01', view: 'list' },
       { issues: ['wto', 'gsomia'], actors: ['nobody'], kinds: ['ruling', 'dance'], query: 'seoul' },
     );
     const result = sanitizeAgainstDataset(s, dataset);
@@ -356,7 +356,7 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
     query: fc.string({ unit: 'binary', maxLength: 100 }),
   }),
   asOf: fc.option(isoArb),
-  event: fc.option(idArb),
+  eventId: fc.option(idArb),
   view: fc.constantFrom('lanes', 'list'),
   future: fc.constantFrom('dim', 'hide'),
   story: fc.option(fc.integer({ min: 1, max: 99 })),

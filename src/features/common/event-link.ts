@@ -29,5 +29,5 @@ export function returnFocusFromEvent() {
 export function eventHref(id: string): string {
   const state = useTracker.getState();
   const search = typeof window === 'undefined' ? '' : window.location.search;
-  return serializeQuery({ ...viewStateOf(state), event: id }, search) || '?';
+  return serializeQuery({ ...viewStateOf(state), eventId: id }, search) || '?';
 }

@@ -44,7 +44,7 @@ export function permalink(base: string, state: ViewState, current: string, lang?
   params.delete('title');
   if (lang === 'en') params.delete('lang');
   else if (lang) params.set('lang', lang);
-  return `${base}${serializeQuery({ ...state, event: null }, params.toString())}`;
+  return `${base}${serializeQuery({ ...state, eventId: null }, params.toString())}`;
 }
 
 /** Where this page's permalinks start: the configured public address, else the page itself. */

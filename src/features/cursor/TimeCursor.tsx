@@ -5,7 +5,7 @@ import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 import { useCursorAsOf, useDataset } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
-import { eventDates, stepDate } from './cursor-utils';
+import { eventDates, stepDate } from './event-dates';
 import { FutureMode } from './FutureMode';
 
 /**

@@ -14,7 +14,7 @@ import { SourceList } from './SourceList';
 
 /** The open event: everything known of it, every source, and its related events. Escape closes. */
 export function EventDetail() {
-  const id = useTracker((s) => s.event);
+  const id = useTracker((s) => s.eventId);
   const dataset = useDataset();
   const names = useNames();
   const asOf = useAsOf();

@@ -29,7 +29,7 @@ export function TimelineCard({
   const dataset = useDataset();
   const names = useNames();
   const asOf = useAsOf();
-  const selected = useTracker((s) => s.event);
+  const selected = useTracker((s) => s.eventId);
   const issueFilter = useViewFilters().issues;
   const { lang } = useLang();
   const m = useMessages('exports', enExports);

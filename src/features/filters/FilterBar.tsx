@@ -88,6 +88,7 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
         later={unknownYet}
         future={future}
         asOf={asOf}
+        searching={filters.query.trim() !== ''}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTracker } from '../../store/tracker-store';
-import { activeFilterCount } from './filter-utils';
+import { activeFilterCount } from './active-filter-count';
 import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 

@@ -3,6 +3,7 @@ import { serializeQuery } from '../../derive/url-state';
 import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { AUTONYMS, LANGS, PAGE_FILE, type Lang } from '../../i18n/lang';
+import { useLanguage } from '../../store/language-store';
 import { useTracker, viewStateOf } from '../../store/tracker-store';
 
 /**
@@ -11,14 +12,15 @@ import { useTracker, viewStateOf } from '../../store/tracker-store';
  * in a new tab as links do, and a plain click switches in place without reloading.
  */
 export function LanguageSwitcher() {
-  const { lang, switchTo } = useLang();
+  const { lang } = useLang();
+  const switchTo = useLanguage((s) => s.switchTo);
   const m = useMessages('core', enCore).language;
   // during hydration the store holds the defaults, so the links match the prerendered page
   const query = useTracker((s) => serializeQuery(viewStateOf(s)));
   const onClick = (next: Lang) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    switchTo(next);
+    void switchTo(next);
   };
   return (
     <nav className="language-switch" aria-label={m.groupLabel}>

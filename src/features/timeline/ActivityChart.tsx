@@ -161,6 +161,10 @@ const ActivityBars = memo(function ActivityBars({
           />
         )}
         <Brush
+          // A new span of months is a new brush. Recharts hands the brush its data from the
+          // chart's store one commit after our props: for that commit a kept brush placed
+          // the new end index on the old months' scale, and drew its handles at x="NaN".
+          key={`${rows[0]?.month}:${rows.length}`}
           dataKey="month"
           height={22}
           stroke="var(--accent)"

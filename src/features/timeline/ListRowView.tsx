@@ -8,6 +8,7 @@ import { Highlight } from '../common/Highlight';
 import { openEvent } from '../common/event-link';
 import { issueColorVar } from '../common/labels';
 import type { ListRow } from './list-rows';
+import { MatchSnippet } from './MatchSnippet';
 
 /**
  * One row of the event list: a year or month heading, the later events' heading, or an event
@@ -28,7 +29,7 @@ export function ListRowView({
   const core = useMessages('core', enCore);
   const names = useNames();
   const query = useViewFilters().query;
-  const selected = useTracker((s) => s.event);
+  const selected = useTracker((s) => s.eventId);
   if (row.type === 'year') return <h3 className="list-year">{row.label}</h3>;
   if (row.type === 'month') return <h4 className="list-month">{row.label}</h4>;
   if (row.type === 'later') return <h3 className="list-later">{row.label}</h3>;
@@ -54,6 +55,7 @@ export function ListRowView({
       <span className="list-title">
         <Highlight text={event.title} query={query} />
       </span>
+      <MatchSnippet event={event} query={query} />
       <span className="list-meta">
         {event.significance === 3 && (
           <strong className="landmark">

@@ -11,7 +11,7 @@ export function PageLanes({ items }: { items: EventAsOf[] }) {
   const dataset = useDataset();
   const names = useNames();
   const asOf = useAsOf();
-  const selected = useTracker((s) => s.event);
+  const selected = useTracker((s) => s.eventId);
   const issueFilter = useViewFilters().issues;
   const lanes = useMemo(
     () =>

@@ -30,6 +30,8 @@ export const filters = {
     /** after the count: how many events come after the cursor date, and what is done with them */
     later: (n: number, date: string, hidden: boolean) =>
       ` · ${n} after ${date} ${hidden ? 'hidden' : 'dimmed'}`,
+    /** after the count while a search waits for the other languages' texts of the events */
+    searchLoading: ' · loading the Japanese and Korean texts to search them too…',
     /** the phone's folded filters button, with how many filters are set */
     sheet: (n: number) => (n > 0 ? `Filters (${n})` : 'Filters'),
     done: 'Done',

@@ -28,6 +28,7 @@ export const filters: Catalogue['filters'] = {
     reset: '絞り込みを解除',
     count: (matching, total) => `${n$(total)}件中${n$(matching)}件`,
     later: (n, date, hidden) => `・${date}より後の${n$(n)}件は${hidden ? '非表示' : '薄く表示'}`,
+    searchLoading: '・韓国語の本文も検索できるよう読み込み中…',
     sheet: (n) => (n > 0 ? `絞り込み（${n$(n)}）` : '絞り込み'),
     done: '完了',
   },

@@ -28,6 +28,7 @@ export const filters: Catalogue['filters'] = {
     reset: '필터 초기화',
     count: (matching, total) => `전체 ${n$(total)}건 중 ${n$(matching)}건`,
     later: (n, date, hidden) => ` · ${date} 이후 ${n$(n)}건 ${hidden ? '숨김' : '흐리게 표시'}`,
+    searchLoading: ' · 일본어 본문도 검색하도록 불러오는 중…',
     sheet: (n) => (n > 0 ? `필터 (${n$(n)})` : '필터'),
     done: '완료',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDates, stepDate } from '../../src/features/cursor/cursor-utils';
+import { eventDates, stepDate } from '../../src/features/cursor/event-dates';
 import { makeEvent } from '../fixtures/make';
 
 describe('eventDates', () => {
