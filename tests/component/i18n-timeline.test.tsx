@@ -113,7 +113,9 @@ describe('the timeline, cursor and filters in Japanese', () => {
     useTracker.setState({ view: 'list' });
     await renderAs('ja', <FiltersAndList />);
     await user.type(screen.getByRole('searchbox', { name: '出来事を検索' }), '징용');
-    const count = await screen.findByText(new RegExp(`^${total}件中\\d+件$`), { selector: 'strong' });
+    const count = await screen.findByText(new RegExp(`^${total}件中\\d+件$`), {
+      selector: 'strong',
+    });
     const matching = Number(/中(\d+)件/.exec(count.textContent ?? '')?.[1]);
     expect(matching).toBeGreaterThan(0);
     expect(matching).toBeLessThan(total);

@@ -28,7 +28,7 @@ describe('StoryPanel', () => {
       '2019-07-01-japan-announces-export-controls-three-materials',
     );
     await user.click(screen.getByRole('button', { name: 'Next chapter' }));
-    expect(useTracker.getState()).toMatchObject({ story: 5, asOf: '2019-08-28', event: null });
+    expect(useTracker.getState()).toMatchObject({ story: 5, asOf: '2019-08-28', eventId: null });
     expect(useTracker.getState().filters).toMatchObject({
       from: '2019-07-15',
       to: '2019-09-15',

@@ -60,7 +60,7 @@ describe('chapterView', () => {
     const current = {
       ...defaultViewState,
       view: 'list' as const,
-      event: 'x',
+      eventId: 'x',
       compare: { from: '2019-01-01', to: '2020-01-01' },
       filters: { ...defaultViewState.filters, query: 'seoul', actors: ['jp-government'] },
     };

@@ -14,7 +14,15 @@ function fakeWindow(search = '') {
   const entries = [search];
   let index = 0;
   const listeners = new Set<() => void>();
-  const location = { pathname: '/', search, hash: '' };
+  const location = {
+    pathname: '/',
+    search,
+    hash: '',
+    // the sync writes whole same-origin addresses (never one built from the path alone)
+    get href() {
+      return `http://localhost${this.pathname}${this.search}${this.hash}`;
+    },
+  };
   const go = (to: string) => {
     const url = new URL(to, 'http://localhost');
     location.pathname = url.pathname;
