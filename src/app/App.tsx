@@ -1,5 +1,5 @@
 import { Notices } from '../features/header/Notices';
-import { preloadList, Timeline } from '../features/timeline/Timeline';
+import { preloadLanes, preloadList, Timeline } from '../features/timeline/Timeline';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTracker } from '../store/tracker-store';
 import { DataContext, type DataState } from '../store/dataset-context';
@@ -73,6 +73,7 @@ export function preloadShellParts(): Promise<unknown> {
     TimeCursor.preload(),
     FiltersColumn.preload(),
     preloadList(),
+    preloadLanes(),
   ]);
 }
 

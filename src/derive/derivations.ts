@@ -6,13 +6,7 @@
  * Everything it reads is an argument: the dataset, and the texts search reads beside it.
  */
 import type { Dataset, DisputeEvent } from '../model/schema';
-import {
-  activityCounts,
-  datasetBarometer,
-  datasetBarometerAsOf,
-  datasetLandmarks,
-  datasetPairingSensitivity,
-} from './activity';
+import { activityCounts } from './activity';
 import { eventsSearchedThrough } from './coverage';
 import { seriesFrom } from './data-span';
 import { eventsAsOf, type EventAsOf, type FutureMode } from './event-status';
@@ -30,7 +24,7 @@ import { monthlyCounts } from './activity-series';
 import { issueDates } from './issue-trends';
 import { effectLog } from './state-as-of';
 
-function once<T>(make: () => T): () => T {
+export function once<T>(make: () => T): () => T {
   let made = false;
   let value: T;
   return () => {
@@ -141,13 +135,6 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
           )
         : activityCounts(dataset, filters, index),
     ),
-    barometer: once(() => datasetBarometer(dataset)),
-    /** The barometer from events known on a date, for its summary in words. */
-    barometerAsOf: lastCall((asOf: string) => datasetBarometerAsOf(dataset, asOf)),
-    /** Landmark events by month, for the barometer's marks. */
-    landmarks: once(() => datasetLandmarks(dataset)),
-    /** How the barometer depends on weighing each measure once. */
-    pairingSensitivity: lastCall((asOf: string) => datasetPairingSensitivity(dataset, asOf)),
     issueRows: lastCall((asOf: string) => issueRows(dataset, asOf, +from.slice(0, 4), index)),
     summitPanels: lastCall((asOf: string) => summitPanels(dataset, asOf, index)),
   };

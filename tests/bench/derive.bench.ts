@@ -16,7 +16,8 @@
  */
 import { bench, describe } from 'vitest';
 import type { Dataset } from '../../src/model/schema';
-import { activityCounts, datasetBarometer } from '../../src/derive/activity';
+import { activityCounts } from '../../src/derive/activity';
+import { barometerDerivationsOf, datasetBarometer } from '../../src/derive/dataset-barometer';
 import { createDerivations, type Derivations } from '../../src/derive/derivations';
 import { eventsAsOf } from '../../src/derive/event-status';
 import { emptyFilters, filterEvents, type Filters } from '../../src/derive/filter';
@@ -42,7 +43,7 @@ function derivePass(d: Derivations, filters: Filters): void {
   sink += d.issueRows(asOf).length;
   sink += d.summitPanels(asOf).length;
   sink += d.activity(filters).length;
-  sink += d.barometer().length;
+  sink += barometerDerivationsOf(d.dataset).barometer().length;
 }
 
 /** Two filters that differ in their issue: alternating them defeats the last-call memo. */

@@ -3,7 +3,7 @@ import {
   datasetBarometer,
   datasetBarometerAsOf,
   datasetLandmarks,
-} from '../../src/derive/activity';
+} from '../../src/derive/dataset-barometer';
 import { eventsSearchedThrough } from '../../src/derive/coverage';
 import { makeDataset, makeEvent, makeMeta } from '../fixtures/make';
 

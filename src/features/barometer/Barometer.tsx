@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { barometerRows } from '../../derive/barometer-series';
+import { barometerDerivationsOf } from '../../derive/dataset-barometer';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
@@ -15,13 +16,14 @@ export function Barometer() {
   const dataset = useDataset();
   const asOf = useAsOf();
   const derived = useDerivations();
+  const baro = useMemo(() => barometerDerivationsOf(dataset), [dataset]);
   const core = useMessages('core', enCore);
   const t = useMessages('panels', enPanels).barometer;
-  const points = derived.barometer();
-  const landmarks = derived.landmarks();
+  const points = baro.barometer();
+  const landmarks = baro.landmarks();
   const from = derived.seriesFrom;
   const through = derived.searchedThrough;
-  const sensitivity = describePairingSensitivity(derived.pairingSensitivity(asOf), {
+  const sensitivity = describePairingSensitivity(baro.pairingSensitivity(asOf), {
     ...t.sensitivity,
     month: core.format.month,
   });
@@ -32,7 +34,7 @@ export function Barometer() {
     () => barometerRows(points, landmarks, lastMonth),
     [points, landmarks, lastMonth],
   );
-  const known = derived.barometerAsOf(asOf);
+  const known = baro.barometerAsOf(asOf);
   const named = landmarkLines(landmarks, asOf, { ...t, month: core.format.month });
   const lastPoint = points[points.length - 1]?.month;
   const gapFrom = rows.find((r) => lastPoint !== undefined && r.month > lastPoint)?.month;

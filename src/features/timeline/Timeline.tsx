@@ -1,7 +1,6 @@
 import { Suspense } from 'react';
 import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
-import { PageLanes } from './PageLanes';
 import { WhenVisible } from '../common/WhenVisible';
 import { lazyOwn, lazyPart } from '../common/lazy-part';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
@@ -13,6 +12,11 @@ const ActivityChart = lazyOwn(() => import('./ActivityChart').then((m) => m.defa
 const ListSlot = lazyPart(() => import('./ListSlot').then((m) => m.ListSlot));
 /** Loads the list's chunk ahead (the entry does, with the data). */
 export const preloadList = ListSlot.preload;
+// The lanes likewise: prerendered, hydrated from their own chunk (label layout and all),
+// requested with the data, so the first paint's script does not carry them.
+const PageLanes = lazyPart(() => import('./PageLanes').then((m) => m.PageLanes));
+/** Loads the lanes' chunk ahead (the entry does, with the data). */
+export const preloadLanes = PageLanes.preload;
 // the export tools are not needed to read the page: they load right after it is interactive
 // (and when their chunk fails, only they say so: the timeline stays)
 const ExportBar = lazyOwn(() => import('../export/ExportBar').then((m) => m.ExportBar));
@@ -46,7 +50,11 @@ export function Timeline() {
           </button>
         </div>
       </div>
-      {view === 'lanes' && <PageLanes items={items} />}
+      {view === 'lanes' && (
+        <Suspense fallback={null}>
+          <PageLanes items={items} />
+        </Suspense>
+      )}
       <Suspense fallback={null}>
         <ListSlot items={items} />
       </Suspense>
