@@ -23,8 +23,10 @@ export const TAKEOVER = { timeout: 20_000 };
  * the page over (`<html data-ready>`), so that a click acts on a control, not static markup.
  */
 export async function appReady(page: Page) {
-  // the timeline's heading, in whichever language the page is
-  await expect(page.locator('#timeline-heading')).toBeVisible(TAKEOVER);
+  // the timeline's heading (or an embed's headline), in whichever language the page is
+  await expect(
+    page.locator('#timeline-heading, main.embed h1').filter({ visible: true }).first(),
+  ).toBeVisible(TAKEOVER);
   await expect(page.locator('html')).not.toHaveClass(/js-pending/, TAKEOVER);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', TAKEOVER);
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import { appReady, expectNoAxeViolations, watch } from './helpers';
+import { appReady, bundled, expectNoAxeViolations, watch } from './helpers';
 
 const RULING = '2018-10-30-supreme-court-rules-against-nssm';
 const ja = JSON.parse(readFileSync('data/translations/ja.json', 'utf8'));
@@ -58,14 +58,14 @@ test('switching to Korean keeps the view, is remembered, and English switches ba
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko.meta.title);
   const count = filtersRegion(page, '필터').locator('.result-count strong');
-  await expect(count).toHaveText(/^전체 206건 중 \d+건$/);
-  expect(before).toMatch(/^\d+ of 206 events$/);
+  await expect(count).toHaveText(new RegExp(`^전체 ${bundled.events.length}건 중 \\d+건$`));
+  expect(before).toMatch(new RegExp(`^\\d+ of ${bundled.events.length} events$`));
   await expect(page.getByRole('link', { name: '한국어' })).toHaveAttribute('aria-current', 'true');
   // reload: still Korean, still filtered
   await page.reload();
   await ready(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-  await expect(count).toHaveText(/^전체 206건 중 \d+건$/);
+  await expect(count).toHaveText(new RegExp(`^전체 ${bundled.events.length}건 중 \\d+건$`));
   // the choice is remembered: the plain address opens in Korean
   await page.goto('/');
   await expect(page).toHaveURL(/\/ko\.html$/);
@@ -114,7 +114,7 @@ test('search finds Japanese and Korean words on the English page, and English wo
   const count = filtersRegion(page, 'Filters').locator('.result-count strong');
   for (const word of ['新日鉄住金', '신일철주금']) {
     await box.fill(word);
-    await expect(count).toHaveText(/^([1-9]\d?) of 206 events$/);
+    await expect(count).toHaveText(new RegExp(`^([1-9]\\d?) of ${bundled.events.length} events$`));
   }
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await expect(page.locator('.timeline')).toContainText(rulingTitle);
@@ -123,11 +123,11 @@ test('search finds Japanese and Korean words on the English page, and English wo
   const jaBox = page.getByRole('searchbox', { name: '出来事を検索' });
   await jaBox.fill('Nippon Steel');
   await expect(filtersRegion(page, '絞り込み').locator('.result-count strong')).toHaveText(
-    /^206件中([1-9]\d?)件$/,
+    new RegExp(`^${bundled.events.length}件中([1-9]\\d?)件$`),
   );
   await jaBox.fill('신일철주금');
   await expect(filtersRegion(page, '絞り込み').locator('.result-count strong')).toHaveText(
-    /^206件中([1-9]\d?)件$/,
+    new RegExp(`^${bundled.events.length}件中([1-9]\\d?)件$`),
   );
 });
 

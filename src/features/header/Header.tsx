@@ -41,10 +41,10 @@ export function Header() {
           {' · '}
           <time dateTime={through}>{m.noEventsAfter(date(through))}</time>
           {checked && (
-            <>
+            <span className="sources-checked">
               {' · '}
               {m.sourcesChecked} <time dateTime={checked}>{date(checked)}</time>
-            </>
+            </span>
           )}
           {custom && <strong> · {m.customDataset}</strong>}
         </p>

@@ -12,7 +12,7 @@ export default function StoryStart() {
   return (
     <button
       type="button"
-      className="story-start"
+      className="button story-start"
       onClick={() => {
         const s = useTracker.getState();
         s.applyViewState({ ...viewStateOf(s), story: 1, asOf: null });

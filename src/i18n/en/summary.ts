@@ -17,7 +17,7 @@ export const summary = {
   /** between a name and what follows it: 'Tokyo: …' */
   colon: ': ',
   /** before the link to the event that set the status */
-  setBy: 'set by',
+  setBy: 'the event that set it:',
   /** what was known of the summit, around the day of its latest news */
   summit: {
     occurred: ['held on ', ''] as AroundDate,

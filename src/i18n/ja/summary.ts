@@ -6,7 +6,7 @@ export const summary: Catalogue['summary'] = {
   noIssue: '悪化または継続中の争点はありません。',
   since: ['', 'から'],
   colon: '：',
-  setBy: '契機',
+  setBy: 'この状態の契機となった出来事：',
   summit: {
     occurred: ['', 'に開催'],
     planned: ['予定（', '発表）'],

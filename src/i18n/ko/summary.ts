@@ -6,7 +6,7 @@ export const summary: Catalogue['summary'] = {
   noIssue: '악화 또는 진행 중인 쟁점이 없습니다.',
   since: ['', '부터'],
   colon: ': ',
-  setBy: '계기',
+  setBy: '이 상태를 정한 사건:',
   summit: {
     occurred: ['', ' 개최'],
     planned: ['예정(', ' 발표)'],
