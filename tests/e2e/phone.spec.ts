@@ -192,7 +192,7 @@ test.describe('on a 768 px touch tablet', () => {
 test.describe('touch on the lanes at tablet width', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
 
-  test('two fingers pinch to zoom, one finger swipes to pan', async ({ page }) => {
+  test('two fingers pinch to zoom', async ({ page }) => {
     await open(page);
     const axis = page.locator('.lanes .axis-row').first();
     const ticks = () => axis.locator('.tick').allInnerTexts();
@@ -221,12 +221,38 @@ test.describe('touch on the lanes at tablet width', () => {
     // and the axis shows a year or two where it showed eight
     await expect(page.locator('.outside-count')).toContainText('later');
     expect((await ticks()).length).toBeLessThan(Math.min(before.length, 3));
-    const zoomed = await ticks();
+  });
 
+  // Apart from the pinch: in one synthetic sequence, Chromium cancels a swipe that follows a
+  // pinch at once (pointercancel), which a real finger lifted and put down again does not meet.
+  test('one finger swipes to pan', async ({ page }) => {
+    await open(page);
+    const axis = page.locator('.lanes .axis-row').first();
+    const places = () =>
+      axis.locator('.tick').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
+    const box = (await axis.boundingBox())!;
+    const y = box.y + box.height / 2;
+    const x = box.x + box.width * 0.5;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([px, py], id) => ({ x: px, y: py, id })),
+      });
+    // zoomed in first (buttons), so that there is room to pan both ways
+    await page
+      .getByRole('button', { name: /zoom in/i })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /zoom in/i })
+      .first()
+      .click();
+    const before = await places();
     await touch('touchStart', [[x, y]]);
     for (let i = 1; i <= 6; i++) await touch('touchMove', [[x + i * 30, y]]);
     await touch('touchEnd', []);
-    await expect.poll(ticks).not.toEqual(zoomed);
+    await expect.poll(places, { timeout: 3_000 }).not.toEqual(before);
   });
 });
 
