@@ -224,7 +224,7 @@ test.describe('touch on the lanes at tablet width', () => {
   });
 
   // Apart from the pinch: in one synthetic sequence, Chromium cancels a swipe that follows a
-  // pinch at once (pointercancel), which a real finger lifted and put down again does not meet.
+  // pinch at once (pointercancel); whether real fingers meet that is not established.
   test('one finger swipes to pan', async ({ page }) => {
     await open(page);
     const axis = page.locator('.lanes .axis-row').first();
