@@ -39,15 +39,8 @@ const table = JSON.parse(readFileSync('data/cameo-goldstein.json', 'utf8')) as {
   weights: Record<string, number>;
 };
 
-let json: unknown;
-try {
-  json = JSON.parse(readFileSync(file, 'utf8'));
-} catch (error) {
-  console.error(
-    `${file}: cannot read JSON: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exit(1);
-}
+const json = readJson(file);
+if (json === undefined) process.exit(1);
 
 const listed = (json as { events?: unknown } | null)?.events;
 const events: { id?: unknown }[] = Array.isArray(listed) ? listed : [];
@@ -123,15 +116,8 @@ if (!indicatorsOk) process.exit(1);
 /** data/story.json against the dataset; the story when valid, null (problems printed) when not. */
 function checkStory(): Story | null {
   const path = 'data/story.json';
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    console.error(
-      `${path}: cannot read JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return null;
-  }
+  const data = readJson(path);
+  if (data === undefined) return null;
   const checked = validateStory(data, d);
   if (!checked.ok) {
     for (const p of checked.problems) console.error(`${path}\t${p.path}\t${p.message}`);
@@ -156,15 +142,8 @@ function checkIndicators(path: string | undefined): boolean {
     console.error('--indicators needs a file');
     return false;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    console.error(
-      `${path}: cannot read JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return false;
-  }
+  const data = readJson(path);
+  if (data === undefined) return false;
   const checked = validateIndicators(data);
   if (!checked.ok) {
     const list = (data as { series?: unknown } | null)?.series;
@@ -183,4 +162,16 @@ function checkIndicators(path: string | undefined): boolean {
     `${path}: valid — ${checked.data.series.length} series, ${points} points, ${sources} sources`,
   );
   return true;
+}
+
+/** A file's JSON, or undefined after saying why it cannot be read. */
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    console.error(
+      `${path}: cannot read JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
 }
