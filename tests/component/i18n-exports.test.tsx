@@ -11,7 +11,7 @@ import { ExportBar } from '../../src/features/export/ExportBar';
 import { PrintList } from '../../src/features/export/PrintList';
 import { TimelineCard } from '../../src/features/embed/TimelineCard';
 import { cardSvg } from '../../src/features/export/card-svg';
-import { widthPresets } from '../../src/features/export/export-utils';
+import { widthPresets } from '../../src/features/export/image-sizes';
 import { imageCardInput } from '../../src/features/export/image-card';
 import { emptyFilters } from '../../src/derive/filter';
 import { catalogue as koCatalogue } from '../../src/i18n/ko/index';

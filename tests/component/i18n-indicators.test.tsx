@@ -7,7 +7,7 @@ import IndicatorsSection from '../../src/features/indicators/IndicatorsSection';
 import { IndicatorsView } from '../../src/features/indicators/IndicatorsView';
 import type { Indicators } from '../../src/model/indicators-schema';
 import { useTracker } from '../../src/store/tracker-store';
-import { titledIn } from '../../src/features/indicators/indicators-utils';
+import { titledIn } from '../../src/features/indicators/indicator-words';
 import { renderIn, resetStore, translations } from './render';
 
 // jsdom has no layout: draw the charts at a fixed size, so that their axes have ticks

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardPalette } from '../../src/features/export/card-svg';
-import { widthPresets } from '../../src/features/export/export-utils';
+import { widthPresets } from '../../src/features/export/image-sizes';
 import { isLandmark, lanesLayout } from '../../src/features/lanes';
 import { bundledCard } from '../fixtures/image-card';
 

@@ -18,7 +18,7 @@ import {
   segmentKey,
   valueAsOf,
 } from '../../src/derive/indicators';
-import { indicatorWords } from '../../src/features/indicators/indicators-utils';
+import { indicatorWords } from '../../src/features/indicators/indicator-words';
 import { core } from '../../src/i18n/en/core';
 import { indicators as enIndicators } from '../../src/i18n/en/indicators';
 import { makeDataset, makeEvent } from '../fixtures/make';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/context';
 import { exports as enExports } from '../../i18n/en/exports';
-import { embedCode, embedUrl } from './embed-utils';
+import { embedCode, embedUrl } from './embed-code';
 
 /** The iframe snippet and the plain link, in a modal dialog that opens when mounted. */
 export function EmbedDialog({ title, permalink }: { title: string; permalink: string }) {

@@ -5,7 +5,7 @@ import { currentPermalink } from '../common/permalink';
 import { useMediaQuery } from '../common/use-media-query';
 import { TimelineCard } from './TimelineCard';
 import { EmbedList } from './EmbedList';
-import { postHeight } from './embed-utils';
+import { postHeight } from './embed-code';
 import { EventDetail } from '../detail/EventDetail';
 import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';

@@ -2,7 +2,7 @@ import { useMessages } from '../../i18n/context';
 import { exports as enExports } from '../../i18n/en/exports';
 import { graphics as enGraphics } from '../../i18n/en/graphics';
 import type { LaneChoice } from '../lanes';
-import { widthPresets } from './export-utils';
+import { widthPresets } from './image-sizes';
 
 export interface FrameState {
   /** null: the default headline, which follows the filters */

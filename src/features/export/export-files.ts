@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang';
 import type { Dataset, DisputeEvent } from '../../model/schema';
 import { englishWords, type ExportWords } from '../common/card-text';
 import { spreadsheetCsv } from '../common/spreadsheet-csv';
-import { csvTable } from './export-utils';
+import { csvTable } from './csv-table';
 
 export { cardSvg } from './card-svg';
 export { imageCardInput } from './image-card';

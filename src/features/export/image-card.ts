@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang';
 import { creditLine, imageSubtitle, viewSubject } from '../common/card-text';
 import { chosenLanes, fitDomain, type LaneChoice } from '../lanes';
 import type { CardInput } from './card-svg';
-import type { WidthPreset } from './export-utils';
+import type { WidthPreset } from './image-sizes';
 
 /** The messages an image is written with, in the page's language. */
 export interface ImageWords {

@@ -12,11 +12,11 @@ import { useLang } from '../../i18n/context';
 import { useDataset } from '../../store/hooks';
 import { creditLine } from '../common/card-text';
 import { currentPermalink } from '../common/permalink';
-import { exportFileName } from '../export/export-utils';
+import { exportFileName } from '../export/file-name';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorLegend } from './IndicatorLegend';
 import { IndicatorSources } from './IndicatorSources';
-import { httpsHref, sourceLine, useIndicatorMessages } from './indicators-utils';
+import { httpsHref, sourceLine, useIndicatorMessages } from './indicator-words';
 import { Quoted, useTitleLang } from './Quoted';
 
 /** One small multiple: caption, chart, source line and permalink (what an image carries), then the words. */

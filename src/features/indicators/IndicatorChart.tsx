@@ -19,7 +19,7 @@ import {
   type IndicatorChart as Chart,
   type Landmark,
 } from '../../derive/indicators';
-import { useIndicatorMessages } from './indicators-utils';
+import { useIndicatorMessages } from './indicator-words';
 import { seriesColor, seriesDash } from './series-style';
 
 // Module constants: Recharts 3 re-dispatches to its store when a prop's identity changes.

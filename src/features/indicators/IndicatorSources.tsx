@@ -1,5 +1,5 @@
 import type { IndicatorSeries } from '../../model/indicators-schema';
-import { disagreements, httpsHref, useIndicatorMessages } from './indicators-utils';
+import { disagreements, httpsHref, useIndicatorMessages } from './indicator-words';
 import { useDataLang, useTitleLang } from './Quoted';
 
 /** Each series' definition, caveats, disagreements and every source, folded away. */

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLang, useMessages } from '../../i18n/context';
 import { indicators as enIndicators } from '../../i18n/en/indicators';
 import { loadIndicators, type IndicatorsLoad } from '../../model/load-indicators';
-import { titledIn } from './indicators-utils';
+import { titledIn } from './indicator-words';
 import { IndicatorsView } from './IndicatorsView';
 import { Quoted } from './Quoted';
 

@@ -4,7 +4,7 @@ import { indicatorCharts, indicatorLandmarks } from '../../derive/indicators';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorDownloads } from './IndicatorDownloads';
-import { useIndicatorMessages } from './indicators-utils';
+import { useIndicatorMessages } from './indicator-words';
 
 const GROUPS = ['opinion', 'travel', 'trade'] as const;
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { useLang } from '../../i18n/context';
-import { quotedParts } from './indicators-utils';
+import { quotedParts } from './indicator-words';
 
 /**
  * A sentence in the page's language that quotes the data's English texts (series names,

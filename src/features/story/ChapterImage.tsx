@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { exportFileName } from '../export/export-utils';
+import { exportFileName } from '../export/file-name';
 import { useStoryMessages } from './story-messages';
 
 /**

@@ -17,14 +17,8 @@ import { useMessages } from '../../i18n/context';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
 import { useMediaQuery } from '../common/use-media-query';
-import {
-  activitySummary,
-  brushRange,
-  monthEnd,
-  monthsAfter,
-  stackRows,
-  type StackSeries,
-} from './activity-utils';
+import { activitySummary, monthsAfter, stackRows, type StackSeries } from './activity-bars';
+import { brushRange, monthEnd } from './brush-range';
 import { StackShape, StackTooltip, type StackRow } from './ActivityMarks';
 
 // Recharts 3 keeps each child's settings in a store and re-dispatches them whenever a prop

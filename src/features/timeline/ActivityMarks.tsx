@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../i18n/catalogue';
-import { stackBoxes, type StackRow } from './activity-utils';
+import { stackBoxes, type StackRow } from './activity-bars';
 
 export type { StackRow };
 

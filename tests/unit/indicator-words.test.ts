@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Indicators } from '../../src/model/indicators-schema';
+import { indicatorCsvRows } from '../../src/features/indicators/indicator-csv';
 import {
   disagreements,
   httpsHref,
-  indicatorCsvRows,
   indicatorWords,
   sourceLine,
-} from '../../src/features/indicators/indicators-utils';
+} from '../../src/features/indicators/indicator-words';
 import { core } from '../../src/i18n/en/core';
 import { indicators as en } from '../../src/i18n/en/indicators';
 
 const indicators = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as Indicators;
 const byId = (id: string) => indicators.series.find((s) => s.id === id)!;
 
-describe('indicators-utils', () => {
+describe('the indicators in words, and their CSV', () => {
   it.each([
     ['https://example.org/a', 'https://example.org/a'],
     ['http://example.org/a', null],

@@ -6,7 +6,7 @@ import {
   embedUrl,
   HEIGHT_MESSAGE,
   postHeight,
-} from '../../src/features/embed/embed-utils';
+} from '../../src/features/embed/embed-code';
 
 const permalink = 'https://tracker.example/app/?issues=wto,export-controls&asOf=2020-10-27';
 

@@ -1,38 +1,6 @@
+// The CSV download of the events: one flat row per event, in the page's language.
 import type { Dataset, DisputeEvent } from '../../model/schema';
 import { englishWords, type ExportWords } from '../common/card-text';
-
-export interface WidthPreset {
-  id: string;
-  label: string;
-  width: number;
-  /** fixed height for social cards; undefined = as tall as the content */
-  height?: number;
-}
-
-/** The English labels; the export bar shows `exports.bar.presets[id]` in the page's language. */
-export const widthPresets: WidthPreset[] = [
-  { id: '600', label: 'Article, 600 px', width: 600 },
-  { id: '800', label: 'Article, 800 px', width: 800 },
-  { id: '1200', label: 'Wide, 1200 px', width: 1200 },
-  { id: 'social', label: 'Social card, 1200 × 675', width: 1200, height: 675 },
-];
-
-/**
- * A file name from the title and date, and for an image its size (`…-social.svg`,
- * `…-1200.png`), so that two sizes of one view never overwrite each other: ascii, lower
- * case, no spaces.
- */
-export function exportFileName(title: string, asOf: string, ext: string, size?: string): string {
-  const slug = title
-    .replace(/[\u2010-\u2015]/g, '-')
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-    .slice(0, 60);
-  return `${slug || 'timeline'}-${asOf}${size ? `-${size}` : ''}.${ext}`;
-}
 
 export interface CsvRow {
   id: string;

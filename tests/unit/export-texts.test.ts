@@ -3,13 +3,9 @@ import { emptyFilters } from '../../src/derive/filter';
 import { defaultViewState, parseQuery, type ViewState } from '../../src/derive/url-state';
 import { creditLine, imageSubtitle } from '../../src/features/common/card-text';
 import { permalink, permalinkBase } from '../../src/features/common/permalink';
-import {
-  csvColumns,
-  csvRows,
-  csvTable,
-  exportFileName,
-  widthPresets,
-} from '../../src/features/export/export-utils';
+import { csvColumns, csvRows, csvTable } from '../../src/features/export/csv-table';
+import { exportFileName } from '../../src/features/export/file-name';
+import { widthPresets } from '../../src/features/export/image-sizes';
 import { core as jaCore } from '../../src/i18n/ja/core';
 import { exports as jaExports } from '../../src/i18n/ja/exports';
 import { core as koCore } from '../../src/i18n/ko/core';

@@ -1,3 +1,6 @@
+// The two ends of an embed: the snippet a host page pastes (an iframe and a listener), and
+// the height the embedded page posts to that listener. One file, so both agree on the message.
+
 /** The message an embedded timeline posts to its host page, as Datawrapper and Flourish embeds do. */
 export const HEIGHT_MESSAGE = 'jk-tracker:height';
 
