@@ -1,53 +1,10 @@
-import type { DatePrecision } from '../model/schema';
+// Date arithmetic on ISO strings ('YYYY-MM-DD', 'YYYY-MM'): ordering, month and day
+// numbers, ranges. Read from the string itself, so the reader's time zone never moves a day.
+// Dates in words are each language's own: `format` in src/i18n/{en,ja,ko}/core.ts.
 
 import { byDate } from '../model/iso-date';
 
 export { byDate, isIsoDate } from '../model/iso-date';
-
-// The dashboard is in English; month names come from a table rather than Intl, because
-// creating Intl formatters costs tens of milliseconds on a slow phone during start-up, and
-// the server that prerenders the page and every browser then write dates identically.
-// Dates are read from the ISO string itself, so the reader's time zone never moves a day.
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-function longMonth(date: string): string {
-  return MONTHS[+date.slice(5, 7) - 1] ?? '';
-}
-
-/** A date as a reader should see it: only as precise as the data knows it. */
-export function formatEventDate(date: string, precision: DatePrecision): string {
-  if (precision === 'year') return date.slice(0, 4);
-  if (precision === 'month') return `${longMonth(date)} ${date.slice(0, 4)}`;
-  return `${+date.slice(8, 10)} ${longMonth(date)} ${date.slice(0, 4)}`;
-}
-
-/** '27 Oct 2020' */
-export function formatShortDate(date: string): string {
-  return `${+date.slice(8, 10)} ${monthName(+date.slice(5, 7))} ${date.slice(0, 4)}`;
-}
-
-/** 'March 2023' for '2023-03'. */
-export function formatMonth(month: string): string {
-  return `${longMonth(`${month}-01`)} ${month.slice(0, 4)}`;
-}
-
-/** 'Mar' for a month number 1..12. */
-export function monthName(month: number): string {
-  return (MONTHS[month - 1] ?? '').slice(0, 3);
-}
 
 /** 'YYYY-MM' of an ISO date. */
 export function monthOf(date: string): string {

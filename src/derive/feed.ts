@@ -1,6 +1,8 @@
 import type { Dataset, DisputeEvent } from '../model/schema';
+// the feed is written in English, dates included
+import { core as en } from '../i18n/en/core';
 import { eventsSearchedThrough } from './coverage';
-import { byDate, formatShortDate } from './dates';
+import { byDate } from './dates';
 import { eventStatusAsOf } from './event-status';
 import { namesOf } from './names';
 import { xmlEscape } from './xml-text';
@@ -131,6 +133,6 @@ export function atomFeed(dataset: Dataset, options: FeedOptions = {}): string {
 
 /** The data's subtitle, then where the record stops: readers of the feed see no page header. */
 function subtitle(own: string | undefined, through: string): string {
-  const stop = `No events recorded after ${formatShortDate(through)}: reports were searched up to that day.`;
+  const stop = `No events recorded after ${en.format.shortDate(through)}: reports were searched up to that day.`;
   return own ? `${own}. ${stop}` : stop;
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatEventDate } from '../../src/derive/dates';
+import { core } from '../../src/i18n/en/core';
 import type { Dataset } from '../../src/model/schema';
 
 const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
@@ -19,7 +19,7 @@ describe('the README about the bundled dataset', () => {
   it('gives the day reports were searched through, as meta.searchedThrough says', () => {
     const through = dataset.meta.searchedThrough!;
     expect(readme).toContain(
-      `(\`meta.searchedThrough\`, ${formatEventDate(through, 'day')}: no events are recorded after it)`,
+      `(\`meta.searchedThrough\`, ${core.format.date(through, 'day')}: no events are recorded after it)`,
     );
   });
 });

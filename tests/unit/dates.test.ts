@@ -5,37 +5,15 @@ import {
   countOnOrBefore,
   dateFromDayNumber,
   dayNumber,
-  formatEventDate,
-  formatMonth,
-  formatShortDate,
   isIsoDate,
-  monthName,
   monthOf,
   monthFromNumber,
   monthNumber,
   monthRange,
 } from '../../src/derive/dates';
-import type { DatePrecision } from '../../src/model/schema';
 
-describe('formatEventDate', () => {
-  it.each<[string, DatePrecision, string]>([
-    ['2019-07-04', 'day', '4 July 2019'],
-    ['2019-07-01', 'month', 'July 2019'],
-    ['2019-07-31', 'month', 'July 2019'],
-    ['2019-01-01', 'year', '2019'],
-    ['2019-12-31', 'year', '2019'],
-    ['2020-02-29', 'day', '29 February 2020'],
-  ])('%s at %s precision is “%s”', (date, precision, expected) => {
-    expect(formatEventDate(date, precision)).toBe(expected);
-  });
-});
-
-describe('short formats', () => {
-  it('formats short dates, months and month names', () => {
-    expect(formatShortDate('2023-03-06')).toBe('6 Mar 2023');
-    expect(formatMonth('2023-03')).toBe('March 2023');
-    expect(monthName(1)).toBe('Jan');
-    expect(monthName(12)).toBe('Dec');
+describe('monthOf', () => {
+  it('is the YYYY-MM of a date', () => {
     expect(monthOf('2023-03-06')).toBe('2023-03');
   });
 });

@@ -20,6 +20,10 @@ describe('dates written the local way, at the precision the data knows', () => {
     ['ja', '2019-07-01', 'month', '2019年7月'],
     ['ko', '2019-07-01', 'month', '2019년 7월'],
     ['en', '1965-06-22', 'year', '1965'],
+    ['en', '2019-07-31', 'month', 'July 2019'],
+    ['en', '2019-12-31', 'year', '2019'],
+    ['en', '2020-02-29', 'day', '29 February 2020'],
+    ['en', '2019-07-04', 'day', '4 July 2019'],
     ['ja', '1965-06-22', 'year', '1965年'],
     ['ko', '1965-06-22', 'year', '1965년'],
     ['ja', '2018-10-30', 'day', '2018年10月30日'],
@@ -39,6 +43,17 @@ describe('dates written the local way, at the precision the data knows', () => {
     expect(f.monthTick(3)).toBe(tick);
     expect(f.monthYearTick(3, 2023)).toBe(monthYear);
     expect(f.year(2023)).toBe(year);
+  });
+
+  it.each([
+    ['en', 'Jan', 'Dec', '6 Mar 2023'],
+    ['ja', '1月', '12月', '2023年3月6日'],
+    ['ko', '1월', '12월', '2023년 3월 6일'],
+  ] as const)('%s first and last month ticks, a one-digit day', (lang, jan, dec, short) => {
+    const f = formats[lang]!;
+    expect(f.monthTick(1)).toBe(jan);
+    expect(f.monthTick(12)).toBe(dec);
+    expect(f.shortDate('2023-03-06')).toBe(short);
   });
 });
 

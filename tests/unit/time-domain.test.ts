@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateFromDayNumber, dayNumber, monthName } from '../../src/derive/dates';
+import { dateFromDayNumber, dayNumber } from '../../src/derive/dates';
 import type { EventAsOf } from '../../src/derive/event-status';
 import {
   axisTicks,
@@ -286,7 +286,9 @@ describe('axisTicks', () => {
   ])('gives month ticks for a one-year span at %i px', (width, months) => {
     const ticks = axisTicks(years('2019-01-01', '2019-12-31'), width, fmt);
     // month names come from Intl ('Sep' or 'Sept' depending on the ICU version)
-    expect(labels(ticks)).toEqual(months.map((m) => (m === 1 ? '2019' : monthName(m))));
+    expect(labels(ticks)).toEqual(
+      months.map((m) => (m === 1 ? '2019' : enCore.format.monthTick(m))),
+    );
     expect(ticks.map((t) => t.major)).toEqual(months.map((m) => m === 1));
     expect(ticks.map((t) => t.day)).toEqual(
       months.map((m) => day(`2019-${String(m).padStart(2, '0')}-01`)),

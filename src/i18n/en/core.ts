@@ -5,9 +5,38 @@
  * Imported only by modules on the first paint; each lazily loaded view has its own namespace.
  */
 import type { DatePrecision } from '../../model/schema';
-import { formatEventDate, formatMonth, formatShortDate, monthName } from '../../derive/dates';
 import { queryWarningText, type QueryWarning } from '../../derive/url-state';
 import { formatCount } from '../numbers';
+
+// Month names come from a table rather than Intl, as in ja/core.ts and ko/core.ts: creating
+// Intl formatters costs tens of milliseconds on a slow phone during start-up, and the server
+// that prerenders the page and every browser then write dates identically. Dates are read
+// from the ISO string itself, so the reader's time zone never moves a day.
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const longMonth = (iso: string) => MONTHS[+iso.slice(5, 7) - 1] ?? '';
+/** 'Mar' for a month number 1..12 */
+const shortMonth = (month: number) => (MONTHS[month - 1] ?? '').slice(0, 3);
+
+/** '1 July 2019', 'July 2019', '2019': a date only as precise as the data knows it. */
+function date(iso: string, precision: DatePrecision): string {
+  if (precision === 'year') return iso.slice(0, 4);
+  if (precision === 'month') return `${longMonth(iso)} ${iso.slice(0, 4)}`;
+  return `${+iso.slice(8, 10)} ${longMonth(iso)} ${iso.slice(0, 4)}`;
+}
 
 const plural = (n: number, one: string, many: string) =>
   `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -15,15 +44,16 @@ const plural = (n: number, one: string, many: string) =>
 export const core = {
   format: {
     /** a date only as precise as the data knows it: '1 July 2019', 'July 2019', '2019' */
-    date: (iso: string, precision: DatePrecision): string => formatEventDate(iso, precision),
+    date,
     /** '27 Oct 2020' */
-    shortDate: (iso: string): string => formatShortDate(iso),
+    shortDate: (iso: string): string =>
+      `${+iso.slice(8, 10)} ${shortMonth(+iso.slice(5, 7))} ${iso.slice(0, 4)}`,
     /** 'March 2023' for '2023-03' */
-    month: (yyyyMm: string): string => formatMonth(yyyyMm),
+    month: (yyyyMm: string): string => date(`${yyyyMm}-01`, 'month'),
     /** a month on an axis, for a month number 1..12: 'Mar' */
-    monthTick: (month: number): string => monthName(month),
+    monthTick: (month: number): string => shortMonth(month),
     /** a month on an axis with its year: 'Mar 2023' */
-    monthYearTick: (month: number, year: number): string => `${monthName(month)} ${year}`,
+    monthYearTick: (month: number, year: number): string => `${shortMonth(month)} ${year}`,
     /** a year on an axis: '2023' */
     year: (year: number): string => String(year),
     number: (n: number): string => formatCount(n),
