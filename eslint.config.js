@@ -74,9 +74,41 @@ export default tseslint.config(
     },
   },
   {
+    // Fenced features: another feature is reached through its index.ts only; features/common
+    // is a library of small modules, imported by path (a barrel would tie first-paint code to
+    // lazy code). Dynamic import() is not checked, so a lazily loaded view keeps its own chunk.
     files: ['src/features/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/app/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**'], message: 'Imports flow one way: features never import app.' },
+            {
+              regex: '^\\.\\./(?!common/)[^./][^/]*/.+',
+              message:
+                "Import another feature through its index ('../<feature>'), not its files; features/common may be imported by path.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./features/(?!common/)[^/]+/.+',
+              message:
+                "Import a feature through its index ('../features/<feature>'), not its files; features/common may be imported by path.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

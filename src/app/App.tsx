@@ -1,5 +1,5 @@
-import { Notices } from '../features/header/Notices';
-import { preloadLanes, preloadList, Timeline } from '../features/timeline/Timeline';
+import { Notices } from '../features/header';
+import { preloadLanes, preloadList, Timeline } from '../features/timeline';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTracker } from '../store/tracker-store';
 import { DataContext, type DataState } from '../store/dataset-context';

@@ -10,7 +10,7 @@ import { loadIndicators, type IndicatorsLoad } from '../../model/load-indicators
 import type { IndicatorSeries } from '../../model/indicators-schema';
 import { useDataset, useDerivations } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
-import { indicatorWords, titledIn } from '../indicators/indicator-words';
+import { indicatorWords, titledIn } from '../indicators';
 
 const changeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 

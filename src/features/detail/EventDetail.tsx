@@ -7,10 +7,10 @@ import { useTracker } from '../../store/tracker-store';
 import { closeEvent, eventHref, openEvent, returnFocusFromEvent } from '../common/event-link';
 import { LinkedText } from '../common/LinkedText';
 import { SafeLink } from '../common/SafeLink';
-import { conditionLead } from '../checklist/condition-lead';
+import { conditionLead } from '../checklist';
 import { Corrections } from './Corrections';
 import { DetailFacts } from './DetailFacts';
-import { SourceList } from './SourceList';
+import { SourceList } from '../common/SourceList';
 
 /** The open event: everything known of it, every source, and its related events. Escape closes. */
 export function EventDetail() {

@@ -6,7 +6,7 @@ import { useMediaQuery } from '../common/use-media-query';
 import { TimelineCard } from './TimelineCard';
 import { EmbedList } from './EmbedList';
 import { postHeight } from './embed-code';
-import { EventDetail } from '../detail/EventDetail';
+import { EventDetail } from '../detail';
 import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { exports as enExports } from '../../i18n/en/exports';

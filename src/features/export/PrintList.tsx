@@ -6,7 +6,7 @@ import { core as enCore } from '../../i18n/en/core';
 import { exports as enExports } from '../../i18n/en/exports';
 import { describeFilters } from '../../derive/filter';
 import { useDataset, useNames, useViewFilters, useVisibleEvents } from '../../store/hooks';
-import { SourceList } from '../detail/SourceList';
+import { SourceList } from '../common/SourceList';
 
 /** The filtered events as a dated list with sources, shown only when printing. */
 export function PrintList() {

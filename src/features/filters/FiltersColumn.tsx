@@ -1,4 +1,4 @@
-import { FutureMode } from '../cursor/FutureMode';
+import { FutureMode } from '../cursor';
 import { FilterBar } from './FilterBar';
 import { FiltersSheet } from './FiltersSheet';
 

@@ -12,7 +12,7 @@ import { useLang } from '../../i18n/context';
 import { useDataset } from '../../store/hooks';
 import { creditLine } from '../common/card-text';
 import { currentPermalink } from '../common/permalink';
-import { exportFileName } from '../export/file-name';
+import { exportFileName } from '../export';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorLegend } from './IndicatorLegend';
 import { IndicatorSources } from './IndicatorSources';

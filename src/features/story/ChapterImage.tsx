@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { exportFileName } from '../export/file-name';
+import { exportFileName } from '../export';
 import { useStoryMessages } from './story-messages';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { postHeight } from '../embed/embed-code';
+import { postHeight } from '../embed';
 import { currentPermalinkBase, permalink } from '../common/permalink';
 import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';

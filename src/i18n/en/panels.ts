@@ -5,7 +5,7 @@
 import type {
   BarometerSummaryText,
   SensitivityText,
-} from '../../features/barometer/barometer-summary';
+} from '../../features/barometer';
 
 type Trend = 'cooperative' | 'conflictual' | 'neutral';
 

@@ -2,8 +2,9 @@ import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
 import type { Source } from '../../model/schema';
-import { SafeLink } from '../common/SafeLink';
+import { SafeLink } from './SafeLink';
 
+/** An event's sources, each a safe link: the detail panel's list, and the print list's. */
 export function SourceList({ sources }: { sources: Source[] }) {
   const core = useMessages('core', enCore);
   const t = useMessages('panels', enPanels).detail;
