@@ -70,6 +70,30 @@ describe('ComparePanel', () => {
     expect((text as HTMLTextAreaElement).value).toContain('Export controls: escalating → resolved');
   });
 
+  it('sets out each comparison as a table with a column for each date', async () => {
+    useTracker.setState({ compare: { from: '2019-07-01', to: '2023-03-24' } });
+    renderWithData(<ComparePanel />);
+    const region = screen.getByRole('region', { name: '1 July 2019 compared with 24 March 2023' });
+    await screen.findByRole('alert'); // the indicators, which jsdom cannot load: no table
+    const tables = within(region).getAllByRole('table');
+    const dates = ['On 1 July 2019', 'On 24 March 2023'];
+    expect(
+      tables.map((t) =>
+        within(t)
+          .getAllByRole('columnheader')
+          .map((h) => h.textContent),
+      ),
+    ).toEqual([['Issue', ...dates, 'Events between'], ['Condition', ...dates], dates]);
+    const condition = within(tables[1]!).getAllByRole('row')[1]!;
+    expect(within(condition).getAllByRole('cell')).toHaveLength(2);
+    expect(within(condition).getByRole('rowheader')).not.toHaveTextContent(/^$/);
+    const barometer = within(tables[2]!).getAllByRole('cell');
+    expect(barometer.map((c) => c.textContent)).toEqual([
+      expect.stringMatching(/^(-?\d+\.\d|no figure)$/),
+      expect.stringMatching(/^(-?\d+\.\d|no figure)$/),
+    ]);
+  });
+
   it('reads in Japanese', async () => {
     useTracker.setState({ compare: { from: '2019-07-01', to: '2023-03-24' } });
     await renderIn('ja', <ComparePanel />);

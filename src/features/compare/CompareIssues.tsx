@@ -1,6 +1,7 @@
 import { issueChanged, type IssueComparison, type StateOn } from '../../derive/compare';
 import type { IssueStatus } from '../../model/schema';
 import { useTracker } from '../../store/tracker-store';
+import { ThenNowTable } from './ThenNowTable';
 import type { CompareMessages } from './use-compare';
 
 function Status({ state, m }: { state: StateOn<IssueStatus> | null; m: CompareMessages }) {
@@ -11,6 +12,29 @@ function Status({ state, m }: { state: StateOn<IssueStatus> | null; m: CompareMe
         <span className="compare-since"> {m.t.since(m.core.format.date(state.since, 'day'))}</span>
       )}
     </>
+  );
+}
+
+/** The events between the dates, folded; each opens its detail. */
+function EventsBetween({ row, m }: { row: IssueComparison; m: CompareMessages }) {
+  const selectEvent = useTracker((s) => s.selectEvent);
+  const { t, core } = m;
+  if (row.between.length === 0) return t.noEventsBetween;
+  return (
+    <details>
+      <summary aria-label={t.showEvents(row.name, row.between.length)}>
+        {t.eventsBetween(row.between.length)}
+      </summary>
+      <ul className="compare-events">
+        {row.between.map((e) => (
+          <li key={e.id}>
+            <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
+              {core.format.date(e.date, e.datePrecision)}: {e.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -29,60 +53,26 @@ export function CompareIssues({
   to: string;
   m: CompareMessages;
 }) {
-  const selectEvent = useTracker((s) => s.selectEvent);
   const changed = rows.filter(issueChanged);
   const same = rows.length - changed.length;
-  const { t, core } = m;
+  const { t } = m;
   return (
     <>
-      <h3>{t.issuesHeading}</h3>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.issue}</th>
-            <th scope="col">{t.then(from)}</th>
-            <th scope="col">{t.now(to)}</th>
-            <th scope="col">{t.between}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changed.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.name}</th>
-              <td>
-                <Status state={row.then} m={m} />
-              </td>
-              <td>
-                <Status state={row.now} m={m} />
-              </td>
-              <td>
-                {row.between.length === 0 ? (
-                  t.noEventsBetween
-                ) : (
-                  <details>
-                    <summary aria-label={t.showEvents(row.name, row.between.length)}>
-                      {t.eventsBetween(row.between.length)}
-                    </summary>
-                    <ul className="compare-events">
-                      {row.between.map((e) => (
-                        <li key={e.id}>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => selectEvent(e.id)}
-                          >
-                            {core.format.date(e.date, e.datePrecision)}: {e.title}
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ThenNowTable
+        heading={t.issuesHeading}
+        nameColumn={t.issue}
+        lastColumn={t.between}
+        rows={changed.map((row) => ({
+          key: row.id,
+          name: row.name,
+          then: <Status state={row.then} m={m} />,
+          now: <Status state={row.now} m={m} />,
+          last: <EventsBetween row={row} m={m} />,
+        }))}
+        from={from}
+        to={to}
+        m={m}
+      />
       {same > 0 && <p className="compare-unchanged">{t.unchanged(same)}</p>}
     </>
   );

@@ -1,118 +1,76 @@
 import type { Comparison } from '../../derive/compare';
+import { ThenNowTable } from './ThenNowTable';
 import type { CompareMessages } from './use-compare';
 
-/** Each summit condition (and demand) on both dates. */
-export function CompareConditions({
-  c,
-  from,
-  to,
-  m,
-}: {
+interface TableProps {
   c: Comparison;
   from: string;
   to: string;
   m: CompareMessages;
-}) {
+}
+
+/** Each summit condition (and demand) on both dates. */
+export function CompareConditions({ c, from, to, m }: TableProps) {
   const { t } = m;
   if (c.conditions.length === 0) return null;
   return (
-    <>
-      <h3>{t.conditionsHeading}</h3>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.condition}</th>
-            <th scope="col">{t.then(from)}</th>
-            <th scope="col">{t.now(to)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.conditions.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.text}</th>
-              <td>{t.conditionState(row.then?.value ?? null)}</td>
-              <td>
-                <strong>{t.conditionState(row.now?.value ?? null)}</strong>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <ThenNowTable
+      heading={t.conditionsHeading}
+      nameColumn={t.condition}
+      rows={c.conditions.map((row) => ({
+        key: row.id,
+        name: row.text,
+        then: t.conditionState(row.then?.value ?? null),
+        now: <strong>{t.conditionState(row.now?.value ?? null)}</strong>,
+      }))}
+      from={from}
+      to={to}
+      m={m}
+    />
   );
 }
 
 /** Each indicator's figure on both dates and the change (none when a figure is missing). */
-export function CompareIndicators({
-  c,
-  from,
-  to,
-  m,
-}: {
-  c: Comparison;
-  from: string;
-  to: string;
-  m: CompareMessages;
-}) {
+export function CompareIndicators({ c, from, to, m }: TableProps) {
   const { t } = m;
   if (c.indicators.length === 0) return null;
   return (
-    <>
-      <h3>{t.indicatorsHeading}</h3>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.indicator}</th>
-            <th scope="col">{t.then(from)}</th>
-            <th scope="col">{t.now(to)}</th>
-            <th scope="col">{t.change}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.indicators.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.title}</th>
-              <td>{m.figure(row.then, row)}</td>
-              <td>{m.figure(row.now, row)}</td>
-              <td>{row.change === null ? t.noChange : m.change(row.change)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <ThenNowTable
+      heading={t.indicatorsHeading}
+      nameColumn={t.indicator}
+      lastColumn={t.change}
+      rows={c.indicators.map((row) => ({
+        key: row.id,
+        name: row.title,
+        then: m.figure(row.then, row),
+        now: m.figure(row.now, row),
+        last: row.change === null ? t.noChange : m.change(row.change),
+      }))}
+      from={from}
+      to={to}
+      m={m}
+    />
   );
 }
 
 /** The barometer's six-month mean on both dates. */
-export function CompareBarometer({
-  c,
-  from,
-  to,
-  m,
-}: {
-  c: Comparison;
-  from: string;
-  to: string;
-  m: CompareMessages;
-}) {
+export function CompareBarometer({ c, from, to, m }: TableProps) {
   const { t } = m;
   return (
     <>
-      <h3>{t.barometerHeading}</h3>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.then(from)}</th>
-            <th scope="col">{t.now(to)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>{t.barometerValue(c.barometer.then)}</td>
-            <td>{t.barometerValue(c.barometer.now)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <ThenNowTable
+        heading={t.barometerHeading}
+        rows={[
+          {
+            key: 'barometer',
+            then: t.barometerValue(c.barometer.then),
+            now: t.barometerValue(c.barometer.now),
+          },
+        ]}
+        from={from}
+        to={to}
+        m={m}
+      />
       <p className="chart-note">{t.barometerNote}</p>
     </>
   );
