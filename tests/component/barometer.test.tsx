@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { cloneElement, type ReactElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Barometer } from '../../src/features/barometer/Barometer';
@@ -87,8 +87,19 @@ describe('the barometer section', () => {
     // the sentences (not the axis, which spans the data) read the same events: no later year
     for (const text of section.querySelectorAll('p, details'))
       expect(text).not.toHaveTextContent(/20(2\d)/);
-    expect(screen.getByRole('list', { name: 'Key' })).toHaveTextContent(
-      /Cooperation.*Conflict.*mean.*Landmark/,
-    );
+    const key = screen.getByRole('list', { name: 'Key' });
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.trim()),
+    ).toEqual([
+      expect.stringMatching(/^Cooperation/),
+      expect.stringMatching(/^Conflict/),
+      expect.stringMatching(/mean/),
+      expect.stringMatching(/^Landmark/),
+    ]);
+    // each entry a word and a drawing, the drawing hidden from screen readers
+    for (const item of within(key).getAllByRole('listitem'))
+      expect(item.querySelector("svg[aria-hidden='true']")?.childElementCount).toBe(1);
   });
 });

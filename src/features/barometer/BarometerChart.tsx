@@ -15,12 +15,9 @@ import type { BarometerRow } from '../../derive/barometer-series';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
-import { useMediaQuery } from '../common/use-media-query';
+import { LATER_SHADE, useMonthAxis } from '../common/month-axis';
 import { BarometerTooltip, LandmarkDot } from './BarometerMarks';
 
-const TICK = { fontSize: 11 };
-// on a phone: larger text and fewer ticks, so the axis stays legible at 320 px
-const TICK_NARROW = { fontSize: 13 };
 const MARGIN = { top: 10, right: 12, bottom: 0, left: 8 };
 // room for the last month's tick, centred on the right edge
 const MARGIN_NARROW = { top: 10, right: 28, bottom: 0, left: 8 };
@@ -40,13 +37,9 @@ export default function BarometerChart({
   /** the first month after the data ends, if the axis reaches past it */
   gapFrom: string | undefined;
 }) {
-  const narrow = useMediaQuery('(max-width: 699px)');
-  const tick = narrow ? TICK_NARROW : TICK;
+  const { narrow, tick, xAxis } = useMonthAxis(28);
   const core = useMessages('core', enCore);
   const t = useMessages('panels', enPanels).barometer;
-  // '2019-07' on the axis: 'Jul 2019', 2019年7月, 2019년 7월
-  const monthTick = (month: string) =>
-    core.format.monthYearTick(+month.slice(5, 7), +month.slice(0, 4));
   const lastMonth = rows[rows.length - 1]?.month;
   const laterFrom = rows.find((r) => r.month > cursorMonth)?.month;
   // the cursor's label sits inside the plot, on the side with more room
@@ -58,13 +51,7 @@ export default function BarometerChart({
     <ResponsiveContainer width="100%" height={220}>
       <ComposedChart data={rows} margin={narrow ? MARGIN_NARROW : MARGIN} barGap={0}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="month"
-          tickFormatter={monthTick}
-          tick={tick}
-          minTickGap={narrow ? 48 : 28}
-          stroke="var(--muted)"
-        />
+        <XAxis {...xAxis} />
         <YAxis
           width={narrow ? 48 : 44}
           tick={tick}
@@ -124,18 +111,7 @@ export default function BarometerChart({
             label={{ value: t.gap, position: 'center', fontSize: 11, fill: 'var(--text)' }}
           />
         )}
-        {laterFrom && lastMonth && (
-          // months after the cursor, shaded like the later events in the lanes
-          <ReferenceArea
-            x1={laterFrom}
-            x2={lastMonth}
-            fill="var(--surface)"
-            fillOpacity={0.7}
-            zIndex={350}
-            stroke="var(--muted)"
-            strokeDasharray="3 3"
-          />
-        )}
+        {laterFrom && lastMonth && <ReferenceArea x1={laterFrom} x2={lastMonth} {...LATER_SHADE} />}
         <ReferenceLine
           x={cursorMonth}
           stroke="var(--cursor)"

@@ -1,5 +1,29 @@
+import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/context';
 import { panels as enPanels } from '../../i18n/en/panels';
+
+/** One entry of the key: a small drawing of the mark, then its word. */
+function KeyItem({
+  label,
+  width = 12,
+  children,
+}: {
+  label: string;
+  width?: number;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <svg width={width} height="12" aria-hidden="true">
+        {children}
+      </svg>{' '}
+      {label}
+    </li>
+  );
+}
+
+/** A bar of the stack as the key draws it; its colour names the half of the sum. */
+const BAR = { x: 2, y: 0, width: 8, height: 12 } as const;
 
 /**
  * The barometer's key in HTML, painted with the page (no layout shift when the chart
@@ -9,30 +33,18 @@ export function BarometerKey() {
   const t = useMessages('panels', enPanels).barometer;
   return (
     <ul className="chart-key" aria-label={t.key}>
-      <li>
-        <svg width="12" height="12" aria-hidden="true">
-          <rect x="2" y="0" width="8" height="12" fill="var(--cooperation)" />
-        </svg>{' '}
-        {t.cooperation}
-      </li>
-      <li>
-        <svg width="12" height="12" aria-hidden="true">
-          <rect x="2" y="0" width="8" height="12" fill="var(--conflict)" />
-        </svg>{' '}
-        {t.conflict}
-      </li>
-      <li>
-        <svg width="22" height="12" aria-hidden="true">
-          <line x1="1" y1="6" x2="21" y2="6" stroke="var(--accent)" strokeWidth="2" />
-        </svg>{' '}
-        {t.rollingMean}
-      </li>
-      <li>
-        <svg width="12" height="12" aria-hidden="true">
-          <circle cx="6" cy="6" r="4" fill="var(--text)" />
-        </svg>{' '}
-        {t.landmarks}
-      </li>
+      <KeyItem label={t.cooperation}>
+        <rect {...BAR} fill="var(--cooperation)" />
+      </KeyItem>
+      <KeyItem label={t.conflict}>
+        <rect {...BAR} fill="var(--conflict)" />
+      </KeyItem>
+      <KeyItem label={t.rollingMean} width={22}>
+        <line x1="1" y1="6" x2="21" y2="6" stroke="var(--accent)" strokeWidth="2" />
+      </KeyItem>
+      <KeyItem label={t.landmarks}>
+        <circle cx="6" cy="6" r="4" fill="var(--text)" />
+      </KeyItem>
     </ul>
   );
 }

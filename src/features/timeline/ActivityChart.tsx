@@ -16,7 +16,7 @@ import { chart as enChart } from '../../i18n/en/chart';
 import { useMessages } from '../../i18n/context';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
-import { useMediaQuery } from '../common/use-media-query';
+import { LATER_SHADE, useMonthAxis } from '../common/month-axis';
 import { activitySummary, monthsAfter, stackRows, type StackSeries } from './activity-bars';
 import { brushRange, monthEnd } from './brush-range';
 import { StackShape, StackTooltip, type StackRow } from './ActivityMarks';
@@ -25,9 +25,6 @@ import { StackShape, StackTooltip, type StackRow } from './ActivityMarks';
 // changes identity: every object handed to it is a constant or memoised, so a filter change
 // redraws the bars and nothing else.
 const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
-const TICK = { fontSize: 11 };
-// on a phone: larger text and fewer ticks, so the axis stays legible at 320 px
-const TICK_NARROW = { fontSize: 13 };
 // room for the last month's tick, centred on the right edge
 const MARGIN_NARROW = { top: 8, right: 28, bottom: 0, left: 0 };
 
@@ -109,8 +106,7 @@ const ActivityBars = memo(function ActivityBars({
   endIndex: number;
   onBrush: (r: { startIndex?: number; endIndex?: number }) => void;
 }) {
-  const narrow = useMediaQuery('(max-width: 699px)');
-  const tick = narrow ? TICK_NARROW : TICK;
+  const { narrow, tick, xAxis } = useMonthAxis(24);
   const t = useMessages('chart', enChart).activity;
   const { format } = useMessages('core', enCore);
   // constant identities for Recharts (see above): they change only with the language
@@ -123,36 +119,16 @@ const ActivityBars = memo(function ActivityBars({
     }),
     [t],
   );
-  const monthTick = useCallback(
-    (month: string) => format.monthYearTick(+month.slice(5, 7), +month.slice(0, 4)),
-    [format],
-  );
   const tooltip = useMemo(() => <StackTooltip format={format} />, [format]);
   return (
     <ResponsiveContainer width="100%" height={200}>
       <BarChart data={rows} margin={narrow ? MARGIN_NARROW : MARGIN}>
-        <XAxis
-          dataKey="month"
-          tick={tick}
-          tickFormatter={monthTick}
-          minTickGap={narrow ? 48 : 24}
-          stroke="var(--muted)"
-        />
+        <XAxis {...xAxis} />
         <YAxis allowDecimals={false} width={narrow ? 32 : 28} tick={tick} stroke="var(--muted)" />
         <Tooltip content={tooltip} />
         <Bar dataKey="total" name={t.series} shape={StackShape} isAnimationActive={false} />
         {laterFrom && (
-          // months after the cursor, shaded like the later events in the lanes
-          <ReferenceArea
-            x1={laterFrom}
-            x2={laterTo}
-            fill="var(--surface)"
-            fillOpacity={0.7}
-            zIndex={350}
-            stroke="var(--muted)"
-            strokeDasharray="3 3"
-            label={laterLabel}
-          />
+          <ReferenceArea x1={laterFrom} x2={laterTo} {...LATER_SHADE} label={laterLabel} />
         )}
         <Brush
           // A new span of months is a new brush. Recharts hands the brush its data from the
