@@ -14,7 +14,7 @@ import {
 } from './barometer-series';
 import { eventsSearchedThrough } from './coverage';
 import { seriesFrom } from './data-span';
-import { lastCall, once } from './derivations';
+import { lastCall, memoByDataset, once } from './derivations';
 
 /**
  * The relations barometer of a dataset, from where the series start to the last day events
@@ -81,11 +81,7 @@ export function createBarometerDerivations(dataset: Dataset) {
 
 export type BarometerDerivations = ReturnType<typeof createBarometerDerivations>;
 
-const registry = new WeakMap<Dataset, BarometerDerivations>();
-
 /** The barometer derivations of a dataset: made on first use, then the same object. */
-export function barometerDerivationsOf(dataset: Dataset): BarometerDerivations {
-  let d = registry.get(dataset);
-  if (!d) registry.set(dataset, (d = createBarometerDerivations(dataset)));
-  return d;
-}
+export const barometerDerivationsOf: (dataset: Dataset) => BarometerDerivations = memoByDataset(
+  createBarometerDerivations,
+);

@@ -52,6 +52,27 @@ export function lastCall<A extends unknown[], R>(fn: (...args: A) => R): (...arg
   };
 }
 
+/**
+ * One value per dataset, made on first use and then the same object for every caller, for
+ * as long as the dataset lives (a WeakMap: a dataset let go takes its value with it).
+ * `stale` says when a remembered value no longer fits the other arguments and is made anew.
+ */
+export function memoByDataset<A extends unknown[], T>(
+  make: (dataset: Dataset, ...args: A) => T,
+  stale?: (value: T, ...args: A) => boolean,
+): (dataset: Dataset, ...args: A) => T {
+  const made = new WeakMap<Dataset, T>();
+  return (dataset, ...args) => {
+    if (made.has(dataset)) {
+      const value = made.get(dataset) as T;
+      if (!stale?.(value, ...args)) return value;
+    }
+    const value = make(dataset, ...args);
+    made.set(dataset, value);
+    return value;
+  };
+}
+
 export type Derivations = ReturnType<typeof createDerivations>;
 
 /**
@@ -140,15 +161,9 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
   };
 }
 
-const registry = new WeakMap<Dataset, Derivations>();
-
 /**
  * The derivations of a dataset and its search text: made on first use, then the same object
  * for every view (a cache, not an input: the latest search text given for a dataset wins).
  */
-export function derivationsOf(dataset: Dataset, searchText?: readonly string[]): Derivations {
-  let d = registry.get(dataset);
-  if (!d || d.searchText !== searchText)
-    registry.set(dataset, (d = createDerivations(dataset, searchText)));
-  return d;
-}
+export const derivationsOf: (dataset: Dataset, searchText?: readonly string[]) => Derivations =
+  memoByDataset(createDerivations, (d, searchText) => d.searchText !== searchText);

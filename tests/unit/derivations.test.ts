@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { activityCounts } from '../../src/derive/activity';
-import { createDerivations, derivationsOf, lastCall } from '../../src/derive/derivations';
+import {
+  createDerivations,
+  derivationsOf,
+  lastCall,
+  memoByDataset,
+} from '../../src/derive/derivations';
+import { barometerDerivationsOf } from '../../src/derive/dataset-barometer';
 import { eventsAsOf } from '../../src/derive/event-status';
 import { emptyFilters, filterEvents, type Filters } from '../../src/derive/filter';
 import { issueRows, summitPanels } from '../../src/derive/panels';
@@ -22,6 +28,44 @@ describe('lastCall', () => {
     expect(twice(2, 'x')).toBe('2x');
     expect(twice(1, 'x')).toBe('1x');
     expect(runs).toBe(3);
+  });
+});
+
+describe('memoByDataset', () => {
+  const a = { meta: {} } as Dataset;
+  const b = { meta: {} } as Dataset;
+
+  it('makes one value per dataset, on first use, and hands the same one after', () => {
+    const made: Dataset[] = [];
+    const of = memoByDataset((d: Dataset) => (made.push(d), { d }));
+    expect(made).toEqual([]);
+    const first = of(a);
+    expect(of(a)).toBe(first);
+    expect(of(b)).not.toBe(first);
+    expect(of(b).d).toBe(b);
+    expect(made).toEqual([a, b]);
+  });
+
+  it.each<[string, string[], number]>([
+    ['the same argument: kept', ['x', 'x', 'x'], 1],
+    ['a new argument: made anew', ['x', 'y'], 2],
+    ['back to an earlier one: made anew (it remembers one per dataset)', ['x', 'y', 'x'], 3],
+  ])('when stale says so: %s', (_, args, times) => {
+    let calls = 0;
+    const of = memoByDataset(
+      (_d: Dataset, arg: string) => (calls++, { arg }),
+      (value, arg) => value.arg !== arg,
+    );
+    for (const arg of args) expect(of(a, arg).arg).toBe(arg);
+    expect(calls).toBe(times);
+  });
+
+  it('remembers a value that is undefined too', () => {
+    let calls = 0;
+    const of = memoByDataset(() => void calls++);
+    of(a);
+    of(a);
+    expect(calls).toBe(1);
   });
 });
 
@@ -70,6 +114,15 @@ describe('derivations of a dataset', () => {
   it('is one object per dataset, and a new dataset gets its own', () => {
     expect(derivationsOf(dataset)).toBe(derivationsOf(dataset));
     expect(derivationsOf({ ...dataset })).not.toBe(derivationsOf(dataset));
+    expect(barometerDerivationsOf(dataset)).toBe(barometerDerivationsOf(dataset));
+    expect(barometerDerivationsOf({ ...dataset })).not.toBe(barometerDerivationsOf(dataset));
+  });
+
+  it('are made anew when the search text beside the dataset changes', () => {
+    const text = dataset.events.map(() => '');
+    const first = derivationsOf(dataset, text);
+    expect(derivationsOf(dataset, text)).toBe(first);
+    expect(derivationsOf(dataset, [...text])).not.toBe(first);
   });
 
   it('takes the series start from the data', () => {
