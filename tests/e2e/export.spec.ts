@@ -164,31 +164,42 @@ test('JSON download holds the events in view and the permalink', async ({ page }
   expect(json.view.permalink).toContain('issues=gsomia');
 });
 
-test('the embed renders the card alone and posts its height to the host page', async ({
-  page,
-  baseURL,
-}) => {
-  // a host page on the same server (Chromium blocks a public page from framing localhost)
+/**
+ * A host page on the same server (Chromium blocks a public page from framing localhost)
+ * that embeds `query` in an iframe `width` px wide, sizes it to every height the embed posts,
+ * and keeps those heights.
+ */
+async function openEmbedHost(
+  page: Page,
+  baseURL: string | undefined,
+  query: string,
+  width: number,
+) {
   await page.route(
     (url) => url.pathname === '/host.html',
     (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><html><body>
-    <iframe id="f" src="${baseURL}/?embed=1&issues=gsomia" title="Timeline" style="width:700px;height:100px;border:0"></iframe>
+        body: `<!doctype html><html><body style="margin:0">
+    <iframe id="f" src="${baseURL}/${query}" title="Timeline" style="width:${width}px;height:100px;border:0"></iframe>
     <script>window.heights=[];addEventListener('message',e=>{if(e.data&&e.data.type==='jk-tracker:height'){heights.push(e.data.height);document.getElementById('f').style.height=e.data.height+'px'}})</script>
   </body></html>`,
       }),
   );
   await page.goto('/host.html');
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
-    .toBeGreaterThan(0);
-  const height = await page.evaluate(() =>
-    Math.max(...(window as unknown as { heights: number[] }).heights),
-  );
-  expect(height).toBeGreaterThan(200);
-  const frame = page.frameLocator('#f');
+  return {
+    frame: page.frameLocator('#f'),
+    heights: () => page.evaluate(() => (window as unknown as { heights: number[] }).heights),
+  };
+}
+
+test('the embed renders the card alone and posts its height to the host page', async ({
+  page,
+  baseURL,
+}) => {
+  const { frame, heights } = await openEmbedHost(page, baseURL, '?embed=1&issues=gsomia', 700);
+  await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
+  expect(Math.max(...(await heights()))).toBeGreaterThan(200);
   await expect(frame.getByText(/sources cited for every event/)).toBeVisible();
   // the same labelled timeline as the page: GSOMIA's key events named in words
   await expect(
@@ -205,20 +216,8 @@ test('at phone width an embed of one issue lists its events by name, headed by t
   page,
   baseURL,
 }) => {
-  await page.route(
-    (url) => url.pathname === '/host.html',
-    (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html><body style="margin:0">
-    <iframe id="f" src="${baseURL}/?embed=1&issues=gsomia" title="Timeline" style="width:390px;height:100px;border:0"></iframe>
-    <script>window.heights=[];addEventListener('message',e=>{if(e.data&&e.data.type==='jk-tracker:height'){heights.push(e.data.height);document.getElementById('f').style.height=e.data.height+'px'}})</script>
-  </body></html>`,
-      }),
-  );
   await page.setViewportSize({ width: 420, height: 800 });
-  await page.goto('/host.html');
-  const frame = page.frameLocator('#f');
+  const { frame, heights } = await openEmbedHost(page, baseURL, '?embed=1&issues=gsomia', 390);
   await expect(frame.getByRole('heading', { level: 1, name: 'GSOMIA' })).toBeVisible();
   const list = frame.getByRole('region', { name: /^Events/ });
   await expect(list.getByRole('button', { name: /Korea decides to end the GSOMIA/ })).toBeVisible();
@@ -227,9 +226,7 @@ test('at phone width an embed of one issue lists its events by name, headed by t
   // no lanes of unlabelled circles, no desktop keyboard hints
   await expect(frame.locator('.marker')).toHaveCount(0);
   await expect(frame.locator('.hint')).toHaveCount(0);
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
-    .toBeGreaterThan(0);
+  await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
 });
 
 test('the embed dialog gives an iframe snippet with title and aria-label, and the plain link', async ({
