@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Suspense, type ComponentType } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyPart, preloadParts } from '../../src/features/common/lazy-part';
+import { lazyOwn, lazyPart, preloadParts } from '../../src/features/common/lazy-part';
 
 function Hello({ name }: { name: string }) {
   return <p>Hello {name}</p>;
@@ -52,5 +53,54 @@ describe('lazyPart', () => {
     void preloadParts();
     expect(a.load).toHaveBeenCalledTimes(1);
     expect(b.load).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** A load that fails with each of `failures` in turn, then brings the code. */
+function flakyLoad(...failures: string[]) {
+  return vi.fn(() => {
+    const failure = failures.shift();
+    return failure ? Promise.reject(new Error(failure)) : Promise.resolve(Hello);
+  });
+}
+
+describe.each([
+  ['lazyPart', lazyPart],
+  ['lazyOwn', lazyOwn],
+] as const)('%s when its code cannot be loaded', (_, make) => {
+  it('says so in its place with Try again, which loads anew and then draws the part', async () => {
+    const user = userEvent.setup();
+    const load = flakyLoad('chunk gone', 'still offline');
+    const Part = make(load);
+    render(
+      <>
+        <h2>around it</h2>
+        {page(Part)}
+      </>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This part could not be loaded: chunk gone',
+    );
+    // the region around it stands
+    expect(screen.getByRole('heading', { name: 'around it' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('still offline');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    // drawn with the props it was given
+    expect(await screen.findByText('Hello reader')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('lazyPart preloaded without success', () => {
+  it('passes the failure to whoever preloads, and loads again when drawn', async () => {
+    const load = flakyLoad('offline at start');
+    const Part = lazyPart(load);
+    await expect(Part.preload()).rejects.toThrow('offline at start');
+    render(page(Part));
+    expect(await screen.findByText('Hello reader')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -79,6 +79,24 @@ describe('the language store', () => {
     ]);
   });
 
+  it('says why in the language shown, and tries anew when asked again', async () => {
+    let offline = true;
+    const store = createLanguageStore({
+      catalogue: async (lang) => {
+        if (lang === 'ko' && offline) throw new Error('offline');
+        return catalogue(lang);
+      },
+      texts: async (lang) => ({ translation: translation(lang), localiser }),
+    });
+    await store.getState().open('ja');
+    expect(await store.getState().open('ko')).toBe(false);
+    // the notice comes from the Japanese catalogue the page is drawn in
+    expect(useTracker.getState().notices).toEqual([{ kind: 'text', text: 'ja: Error: offline' }]);
+    offline = false;
+    expect(await store.getState().open('ko')).toBe(true);
+    expect(store.getState().lang).toBe('ko');
+  });
+
   it('remembers the switcher’s choice, and only a choice that worked', async () => {
     const { store } = setup(['ko']);
     await store.getState().switchTo('ja');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import bundled from '../../data/dataset.json';
 import type { Dataset } from '../../src/model/schema';
 import { useTracker } from '../../src/store/tracker-store';
-import { startUrlSync } from '../../src/store/url-sync';
+import { replaceNextEntry, startUrlSync } from '../../src/store/url-sync';
 
 const dataset = bundled as unknown as Dataset;
 
@@ -122,6 +122,28 @@ describe('startUrlSync', () => {
     expect(w.entries).toHaveLength(5);
   });
 
+  it('a chapter is a step of its own, even right after the cursor moved', () => {
+    const w = fakeWindow();
+    stop = startUrlSync(dataset, w.win);
+    state().setAsOf('2019-01-01');
+    // opening a chapter moves the cursor too, within the second
+    useTracker.setState({ story: 1, asOf: '2019-02-01' });
+    state().setAsOf('2019-03-01');
+    expect(w.entries).toHaveLength(4);
+    expect(w.entries[2]).toContain('story=1');
+  });
+
+  it('replaces the entry for the one change after replaceNextEntry (a chapter link filled in)', () => {
+    const w = fakeWindow('?story=1');
+    stop = startUrlSync(dataset, w.win);
+    replaceNextEntry();
+    state().setAsOf('2019-07-01');
+    expect(w.entries).toHaveLength(1);
+    expect(w.entries[0]).toContain('asOf=2019-07-01');
+    state().toggleIssue('gsomia');
+    expect(w.entries).toHaveLength(2);
+  });
+
   it('back and forward re-apply the state of their entry, without adding one', () => {
     const w = fakeWindow();
     stop = startUrlSync(dataset, w.win);
@@ -147,5 +169,39 @@ describe('startUrlSync', () => {
     state().toggleIssue('gsomia');
     expect(w.entries).toEqual(['']);
     expect(w.listeners.size).toBe(0);
+  });
+});
+
+describe('startUrlSync with the browser’s own history (jsdom)', () => {
+  beforeEach(() => {
+    vi.useRealTimers();
+    window.history.replaceState(null, '', '/');
+  });
+  /** Resolves on the next popstate: jsdom moves through history after a task, as browsers do. */
+  const popstate = () =>
+    new Promise<void>((resolve) =>
+      window.addEventListener('popstate', () => resolve(), { once: true }),
+    );
+
+  it('coalesces typing into one entry; back returns to the state before it, forward to after', async () => {
+    const start = window.history.length;
+    stop = startUrlSync(dataset, window);
+    state().toggleIssue('gsomia');
+    for (const q of ['G', 'GS', 'GSOMIA']) state().setQuery(q);
+    expect(window.location.search).toBe('?issues=gsomia&q=GSOMIA');
+    expect(window.history.length).toBe(start + 2);
+
+    let popped = popstate();
+    window.history.back();
+    await popped;
+    expect(window.location.search).toBe('?issues=gsomia');
+    expect(state().filters).toMatchObject({ issues: ['gsomia'], query: '' });
+
+    popped = popstate();
+    window.history.forward();
+    await popped;
+    expect(state().filters.query).toBe('GSOMIA');
+    // moving through history added no entry
+    expect(window.history.length).toBe(start + 2);
   });
 });
