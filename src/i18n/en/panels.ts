@@ -2,10 +2,7 @@
  * English messages of the panels namespace: issue tracker, summit checklist, relations
  * barometer and event detail (the reference; ja/panels.ts and ko/panels.ts mirror it).
  */
-import type {
-  BarometerSummaryText,
-  SensitivityText,
-} from '../../features/barometer';
+import type { BarometerSummaryText, SensitivityText } from '../../features/barometer';
 
 type Trend = 'cooperative' | 'conflictual' | 'neutral';
 
