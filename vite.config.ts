@@ -65,6 +65,7 @@ export default defineConfig({
     target: 'es2022',
     // scripts/prerender.mjs reads it to find each language's catalogue chunk, then removes it
     manifest: true,
+    modulePreload: false,
     // a report of what the first paint needs is printed by `npm run bench`
     reportCompressedSize: false,
   },

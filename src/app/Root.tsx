@@ -44,13 +44,28 @@ export function Root({
   );
 }
 
-/** Builds the search index while the page is idle, so the first keystroke in a large dataset does not stall. */
+/** The longest slice of idle time that warming the search index takes at once, in ms. */
+const WARM_SLICE_MS = 8;
+
+/**
+ * Builds the search index while the page is idle, a slice at a time, so that the first
+ * keystroke in a large dataset does not stall and no slice blocks the page.
+ */
 function useWarmSearch(data: DataState) {
   useEffect(() => {
     if (data.phase !== 'ready') return;
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
+    const { index } = derivationsOf(data.dataset, data.searchText);
+    const idle =
+      window.requestIdleCallback ??
+      ((cb: IdleRequestCallback) =>
+        window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => WARM_SLICE_MS }), 50));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const id = idle(() => derivationsOf(data.dataset, data.searchText).index.search());
+    let id = 0;
+    const work = (deadline: IdleDeadline) => {
+      const until = performance.now() + Math.min(WARM_SLICE_MS, deadline.timeRemaining());
+      if (!index.warmSearch(() => performance.now() < until)) id = idle(work);
+    };
+    id = idle(work);
     return () => cancel(id);
   }, [data]);
 }

@@ -14,7 +14,7 @@ import {
   countByIssue,
   filterEvents,
   issueMasks,
-  searchIndex,
+  searchIndexInSteps,
   shownIssueIds,
   type Filters,
 } from './filter';
@@ -82,8 +82,11 @@ export type Derivations = ReturnType<typeof createDerivations>;
 export function createDerivations(dataset: Dataset, searchText?: readonly string[]) {
   const { events, actors } = dataset;
   const names = once(() => namesOf(dataset));
+  const searchTexts = searchIndexInSteps(events, actors, searchText);
   const index = {
-    search: once(() => searchIndex(events, actors, searchText)),
+    search: searchTexts.all,
+    /** builds search texts while `more()` says to go on; true once all are built */
+    warmSearch: searchTexts.step,
     masks: once(() => issueMasks(events)),
     effects: once(() => effectLog(events)),
     byId: () => names().events,

@@ -34,14 +34,42 @@ export function searchIndex(
   actors: readonly Actor[],
   extra?: readonly string[],
 ): string[] {
+  return searchIndexInSteps(events, actors, extra).all();
+}
+
+/**
+ * The same texts, built a few at a time: `step(more)` adds texts while `more()` says to go
+ * on and tells whether all are built; `all()` builds the rest and returns them. Warming the
+ * index in idle time this way never blocks the page for longer than one slice.
+ */
+export function searchIndexInSteps(
+  events: readonly DisputeEvent[],
+  actors: readonly Actor[],
+  extra?: readonly string[],
+) {
   const names = new Map(
     actors.map((a) => [a.id, [a.name, a.nameJa, a.nameKo].filter(Boolean).join(' ')]),
   );
-  return events.map((e, i) =>
-    searchTextOf(
-      `${e.title}\n${e.summary}\n${e.actors.map((id) => names.get(id) ?? id).join('\n')}${extra?.[i] ? `\n${extra[i]}` : ''}`,
-    ),
-  );
+  const texts: string[] = [];
+  const addNext = () => {
+    const i = texts.length;
+    const e = events[i] as DisputeEvent;
+    texts.push(
+      searchTextOf(
+        `${e.title}\n${e.summary}\n${e.actors.map((id) => names.get(id) ?? id).join('\n')}${extra?.[i] ? `\n${extra[i]}` : ''}`,
+      ),
+    );
+  };
+  return {
+    step(more: () => boolean): boolean {
+      while (texts.length < events.length && more()) addNext();
+      return texts.length === events.length;
+    },
+    all(): string[] {
+      while (texts.length < events.length) addNext();
+      return texts;
+    },
+  };
 }
 
 export interface IssueMasks {

@@ -33,15 +33,25 @@ async function overflowing(page: Page) {
   });
 }
 
-/** Scroll the page through, so that content-visibility lays every panel out. */
+/**
+ * Brings each part of the page into view in turn, as a reader scrolling down would, so that
+ * content-visibility lays every panel out, and waits until every chart drawn on approach has
+ * replaced its placeholder. A handful of scrolls that each wait for the page, rather than a
+ * scroll per 600 px in one script (which outran a loaded machine: CI timed out in it).
+ */
 async function scrollThrough(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.scrollingElement!.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    window.scrollTo(0, 0);
-  });
+  // (the filters' section is folded into a button on phones)
+  const parts = page.locator('main.page section[aria-labelledby]').filter({ visible: true });
+  const count = await parts.count();
+  for (let i = 0; i < count; i++) await parts.nth(i).scrollIntoViewIfNeeded();
+  const placeholders = page.locator('.chart-placeholder');
+  // a chart scrolled past before its observer ran is brought back into view and waited for
+  while ((await placeholders.count()) > 0) {
+    const box = (await placeholders.first().evaluateHandle((p) => p.parentElement!)).asElement()!;
+    await box.scrollIntoViewIfNeeded();
+    await page.waitForFunction((b) => !b.querySelector('.chart-placeholder'), box);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 for (const viewport of [

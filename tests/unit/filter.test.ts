@@ -5,6 +5,8 @@ import {
   emptyFilters,
   filterEvents,
   kindsOf,
+  searchIndex,
+  searchIndexInSteps,
   shownIssueIds,
   type Filters,
 } from '../../src/derive/filter';
@@ -226,5 +228,31 @@ describe('shownIssueIds', () => {
     [['zzz'], []],
   ])('chosen %j draws %j, in dataset order', (chosen, expected) => {
     expect(shownIssueIds(issues, chosen)).toEqual(expected);
+  });
+});
+
+describe('searchIndexInSteps', () => {
+  const events = Array.from({ length: 7 }, (_, i) =>
+    makeEvent({ id: `e${i}`, title: `Event ${i} white-list`, actors: ['jp-government'] }),
+  );
+
+  it('builds, a slice at a time, the same texts as searchIndex, and says when it is done', () => {
+    const steps = searchIndexInSteps(events, fixtureActors, ['', 'ホワイト国']);
+    const slices: boolean[] = [];
+    for (;;) {
+      let left = 3;
+      const done = steps.step(() => left-- > 0);
+      slices.push(done);
+      if (done) break;
+    }
+    expect(slices).toEqual([false, false, true]);
+    expect(steps.all()).toEqual(searchIndex(events, fixtureActors, ['', 'ホワイト国']));
+  });
+
+  it('finishes the rest when all texts are asked for before warming ends', () => {
+    const steps = searchIndexInSteps(events, fixtureActors);
+    steps.step(() => false);
+    expect(steps.all()).toHaveLength(7);
+    expect(steps.step(() => true)).toBe(true);
   });
 });

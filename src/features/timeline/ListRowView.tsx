@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
+import type { Names } from '../../derive/names';
 import { useNames, useViewFilters } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { core as enCore } from '../../i18n/en/core';
@@ -10,26 +11,42 @@ import { issueColorVar } from '../common/labels';
 import type { ListRow } from './list-rows';
 import { MatchSnippet } from './MatchSnippet';
 
+/** What every row of a list reads alike: asked for once by the list, not by each row. */
+export interface RowShared {
+  query: string;
+  /** the open event's id */
+  selected: string | null;
+  names: Names;
+}
+
+/** The list's RowShared (a few hundred rows each subscribing to the stores slowed hydration). */
+export function useRowShared(): RowShared {
+  const names = useNames();
+  const query = useViewFilters().query;
+  const selected = useTracker((s) => s.eventId);
+  return useMemo(() => ({ names, query, selected }), [names, query, selected]);
+}
+
 /**
  * One row of the event list: a year or month heading, the later events' heading, or an event
  * that opens on Enter, edged in its (first) issue's colour, a landmark marked in words.
  */
 export function ListRowView({
   row,
+  shared,
   tabbable,
   onKeyDown,
   onFocus,
 }: {
   row: ListRow;
+  shared: RowShared;
   tabbable: boolean;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
   onFocus: () => void;
 }) {
   const t = useMessages('timeline', enTimeline);
   const core = useMessages('core', enCore);
-  const names = useNames();
-  const query = useViewFilters().query;
-  const selected = useTracker((s) => s.eventId);
+  const { names, query, selected } = shared;
   if (row.type === 'year') return <h3 className="list-year">{row.label}</h3>;
   if (row.type === 'month') return <h4 className="list-month">{row.label}</h4>;
   if (row.type === 'later') return <h3 className="list-later">{row.label}</h3>;
@@ -55,7 +72,7 @@ export function ListRowView({
       <span className="list-title">
         <Highlight text={event.title} query={query} />
       </span>
-      <MatchSnippet event={event} query={query} />
+      {query.trim() !== '' && <MatchSnippet event={event} query={query} />}
       <span className="list-meta">
         {event.significance === 3 && (
           <strong className="landmark">

@@ -8,7 +8,7 @@ import { useMessages } from '../../i18n/context';
 import { lazyOwn } from '../common/lazy-part';
 import { useHydrated } from '../common/use-hydrated';
 import { useMediaQuery } from '../common/use-media-query';
-import { EmptyList, ListRowView } from './ListRowView';
+import { EmptyList, ListRowView, useRowShared } from './ListRowView';
 import { ListOrderSwitch } from './ListOrderSwitch';
 import { listRows, type ListOrder, type ListRow } from './list-rows';
 import { useListFocus } from './use-list-focus';
@@ -66,6 +66,7 @@ function PlainList({ rows, total, order }: { rows: ListRow[]; total?: number; or
   const t = useMessages('timeline', enTimeline).list;
   const ref = useRef<HTMLDivElement>(null);
   const { tabStop, onKeyDown, onFocus, count } = useListFocus(rows, ref);
+  const shared = useRowShared();
   if (rows.length === 0) return <EmptyList />;
   return (
     <div className="event-list" ref={ref} role="region" aria-label={t.region} tabIndex={-1}>
@@ -73,6 +74,7 @@ function PlainList({ rows, total, order }: { rows: ListRow[]; total?: number; or
         {rows.map((row, i) => (
           <li key={row.key} data-index={i} className={`list-row ${row.type}`}>
             <ListRowView
+              shared={shared}
               row={row}
               tabbable={i === tabStop}
               onKeyDown={onKeyDown(i)}

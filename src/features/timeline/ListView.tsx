@@ -4,7 +4,7 @@ import type { EventAsOf } from '../../derive/event-status';
 import { core as enCore } from '../../i18n/en/core';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
-import { EmptyList, ListRowView } from './ListRowView';
+import { EmptyList, ListRowView, useRowShared } from './ListRowView';
 import { listRows, type ListOrder } from './list-rows';
 import { useListFocus } from './use-list-focus';
 
@@ -32,6 +32,7 @@ export function ListView({
     () => listRows(items, format, order, laterLabel),
     [items, format, order, laterLabel],
   );
+  const shared = useRowShared();
   const listRef = useRef<HTMLDivElement>(null);
   const offset = useDocumentOffset(listRef);
   const virtualizer = useWindowVirtualizer({
@@ -69,6 +70,7 @@ export function ListView({
             style={{ transform: `translateY(${v.start - offset}px)` }}
           >
             <ListRowView
+              shared={shared}
               row={rows[v.index]!}
               tabbable={v.index === tabStop}
               onKeyDown={onKeyDown(v.index)}
