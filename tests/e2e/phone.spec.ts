@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, open, serveJson, watch } from './helpers';
+import { appReady, expectNoAxeViolations, open, serveJson, watch } from './helpers';
 
 // Issue #13: on a phone, one scrolling page with events in the first screen, panels that
 // reflow to 320 px and targets a thumb can hit; at tablet width, the same checks on lanes.
@@ -308,4 +308,37 @@ test.describe('a long list on a phone', () => {
     );
     expect(onScreen).toBeGreaterThan(3);
   });
+});
+
+test.describe('panels below the fold', () => {
+  for (const [lang, path] of [
+    ['en', '/'],
+    ['ja', '/ja.html'],
+    ['ko', '/ko.html'],
+  ] as const) {
+    for (const width of [390, 1280]) {
+      test(`keep a place about their own height until laid out (${lang}, ${width} px)`, async ({
+        page,
+      }) => {
+        // A placeholder far shorter than its panel made the page jump while scrolling, and a
+        // checker that measured the unrendered panel found its buttons over the next panel's links.
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        await appReady(page);
+        const heights = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.panels > section, .barometer')].map((el) => {
+            const kept = el.getBoundingClientRect().height;
+            el.style.contentVisibility = 'visible';
+            const laidOut = el.getBoundingClientRect().height;
+            return { panel: el.className, ratio: Math.round((kept / laidOut) * 100) / 100 };
+          }),
+        );
+        expect(heights.length).toBe(3);
+        for (const h of heights) {
+          expect.soft(h.ratio, h.panel).toBeGreaterThanOrEqual(0.8);
+          expect.soft(h.ratio, h.panel).toBeLessThanOrEqual(1.4);
+        }
+      });
+    }
+  }
 });
