@@ -4,6 +4,7 @@ import type { FutureMode } from './event-status';
 import { emptyFilters, type Filters } from './filter';
 
 export type TimelineView = 'lanes' | 'list';
+export type ListOrder = 'newest' | 'oldest';
 
 /** Everything the user chose that a link must reproduce. */
 export interface ViewState {
@@ -13,6 +14,8 @@ export interface ViewState {
   /** the open event's id (the URL's `event=`) */
   eventId: string | null;
   view: TimelineView;
+  /** the event list's order: newest first (from the cursor back) or oldest first */
+  listOrder: ListOrder;
   future: FutureMode;
   /** the story's chapter being read, 1 for the first; null outside the story */
   story: number | null;
@@ -31,6 +34,7 @@ export const defaultViewState: ViewState = {
   asOf: null,
   eventId: null,
   view: 'lanes',
+  listOrder: 'newest',
   future: 'dim',
   story: null,
   compare: null,
@@ -212,6 +216,7 @@ export function parseQuery(search: string): ParsedQuery {
       asOf: dateParam(params, 'asOf', warnings),
       eventId: event,
       view: choice(params, 'view', ['lanes', 'list'] as const, 'lanes', warnings),
+      listOrder: choice(params, 'order', ['newest', 'oldest'] as const, 'newest', warnings),
       future: choice(params, 'future', ['dim', 'hide'] as const, 'dim', warnings),
       story: storyParam(params, warnings),
       compare: compareParam(params, warnings),
@@ -274,6 +279,7 @@ export function serializeQuery(state: ViewState, current = ''): string {
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.eventId) params.set('event', state.eventId);
   if (state.view !== defaultViewState.view) params.set('view', state.view);
+  if (state.listOrder !== defaultViewState.listOrder) params.set('order', state.listOrder);
   if (state.future !== defaultViewState.future) params.set('future', state.future);
   if (state.story !== null) params.set('story', String(state.story));
   if (state.compare) params.set('compare', `${state.compare.from}..${state.compare.to}`);

@@ -43,8 +43,6 @@ export interface TrackerState extends ViewState {
    * browser's language decides). The language shown comes from the page; see i18n/lang.ts.
    */
   preferredLang: Lang | null;
-  /** the event list's order: newest first (from the cursor back) or oldest first */
-  listOrder: 'newest' | 'oldest';
   /** problems with the URL or stored preferences, shown once to the user */
   notices: Notice[];
 }
@@ -77,7 +75,6 @@ const initialState: TrackerState = {
   ...defaultViewState,
   theme: 'system',
   preferredLang: null,
-  listOrder: 'newest',
   notices: [],
 };
 
@@ -178,6 +175,7 @@ export function viewStateOf(s: TrackerState): ViewState {
     asOf: s.asOf,
     eventId: s.eventId,
     view: s.view,
+    listOrder: s.listOrder,
     future: s.future,
     story: s.story,
     compare: s.compare,

@@ -175,4 +175,14 @@ test('on a phone the list opens at the cursor, newest first, rows in their issue
   await page.getByRole('button', { name: 'Oldest first' }).click();
   await expect(list.locator('.list-event').first()).toContainText('1965');
   await expect(list.getByRole('heading', { name: /^After / })).toHaveCount(0);
+  // the order is part of the link: shared or reloaded, the list reads the same way
+  await expect(page).toHaveURL(/[?&]order=oldest/);
+  await page.reload();
+  await expect(list.locator('.list-event').first()).toContainText('1965');
+  await expect(page.getByRole('button', { name: 'Oldest first' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.goBack();
+  await expect(list.locator('.list-event').first()).toContainText('4 July 2019');
 });

@@ -30,7 +30,7 @@ describe('parseQuery', () => {
   it('reads every parameter', () => {
     expect(
       parseQuery(
-        '?issues=wto,export-controls&actors=jp-government&kinds=ruling&from=2019-01-01&to=2019-12-31&q=kono+taro&asOf=2020-10-27&event=summit-seoul&view=list&future=hide&data=x.json',
+        '?issues=wto,export-controls&actors=jp-government&kinds=ruling&from=2019-01-01&to=2019-12-31&q=kono+taro&asOf=2020-10-27&event=summit-seoul&view=list&order=oldest&future=hide&data=x.json',
       ),
     ).toEqual({
       state: {
@@ -45,6 +45,7 @@ describe('parseQuery', () => {
         asOf: '2020-10-27',
         eventId: 'summit-seoul',
         view: 'list',
+        listOrder: 'oldest',
         future: 'hide',
         story: null,
         compare: null,
@@ -218,6 +219,7 @@ describe('parseQuery', () => {
       'asOf',
       'event',
       'view',
+      'order',
       'future',
       'story',
       'compare',
@@ -260,6 +262,7 @@ describe('serializeQuery', () => {
     ],
     ['the list view', state({ view: 'list' }), '?view=list'],
     ['hidden future events', state({ future: 'hide' }), '?future=hide'],
+    ['the list oldest first', state({ listOrder: 'oldest' }), '?order=oldest'],
     ['the default view and future mode as nothing', state({ view: 'lanes', future: 'dim' }), ''],
     ['a story chapter', state({ story: 3 }), '?story=3'],
     [
@@ -358,6 +361,7 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   asOf: fc.option(isoArb),
   eventId: fc.option(idArb),
   view: fc.constantFrom('lanes', 'list'),
+  listOrder: fc.constantFrom('newest', 'oldest'),
   future: fc.constantFrom('dim', 'hide'),
   story: fc.option(fc.integer({ min: 1, max: 99 })),
   compare: fc.option(
