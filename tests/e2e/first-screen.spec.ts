@@ -1,11 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { bundled, expectNoAxeViolations, open } from './helpers';
+import { appReady, bundled, expectNoAxeViolations, open } from './helpers';
 
 /** open() in any language: waits for the timeline by its id rather than its English name. */
 async function openIn(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('#timeline-heading')).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await appReady(page);
 }
 
 // Issue #21: the first screen says where things stand, in words, on every device and in

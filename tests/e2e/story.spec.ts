@@ -1,12 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watch } from './helpers';
+import { appReady, expectNoAxeViolations, watch } from './helpers';
 
 /** Opens a page in any language and waits until the app has taken it over. */
 async function openIn(page: Page, path: string) {
   await page.goto(path);
-  // the language's catalogue and texts load first: on a busy machine that takes a while
-  await expect(page.locator('html')).not.toHaveClass(/js-pending/, { timeout: 20_000 });
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await appReady(page);
 }
 const cursorField = (page: Page) => page.locator('.time-cursor input[type="date"]');
 
