@@ -148,6 +148,31 @@ test('at a past cursor the summary tells of nothing later', async ({ page }) => 
   await expectNoAxeViolations(page);
 });
 
+test('at a cursor with many issues in play, escalation first and the rest folded, the summary fits a 320 px phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page, '/?asOf=2020-10-27');
+  const block = summary(page, 'en');
+  const open_ = block.getByRole('list', { name: 'Issues escalating or active' });
+  await expect(open_.getByRole('listitem')).toHaveCount(2);
+  await expect(open_).toContainText('Summit diplomacy ▲ Escalating since 12 Oct 2020');
+  // the active issues are named on one line, their details one tap away
+  const also = block.locator('details.standing-also');
+  await expect(also.locator('summary')).toContainText(/^Also active: .*Export controls/);
+  const latest = block.locator('.standing-latest li').last();
+  const box = (await latest.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(640);
+  await also.locator('summary').click();
+  const folded = block.getByRole('list', { name: 'Other issues active' }).getByRole('listitem');
+  expect(await folded.count()).toBeGreaterThan(3);
+  for (const line of await folded.all()) {
+    await expect(line).toContainText(/Active since/);
+    await expect(line.getByRole('link')).toHaveCount(1);
+  }
+  await expectNoAxeViolations(page);
+});
+
 test('the prerendered page says where things stand before any script runs', async ({ page }) => {
   for (const lang of ['en', 'ja', 'ko'] as const) {
     const html = await (await page.request.get(pages[lang].path)).text();

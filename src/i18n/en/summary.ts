@@ -12,6 +12,9 @@ export const summary = {
   /** the list of issue lines (its accessible name) */
   issuesLabel: 'Issues escalating or active',
   noIssue: 'No issue was escalating or active.',
+  /** the line under which the active issues fold when the escalating ones fill the screen */
+  alsoActive: (names: string) => `Also active: ${names}`,
+  alsoActiveLabel: 'Other issues active',
   /** after the status word, around the day it was set: 'since 13 Jan 2026' */
   since: ['since ', ''] as AroundDate,
   /** between a name and what follows it: 'Tokyo: …' */

@@ -4,6 +4,8 @@ export const summary: Catalogue['summary'] = {
   heading: ['', '時点の状況'],
   issuesLabel: '悪化または継続中の争点',
   noIssue: '悪化または継続中の争点はありません。',
+  alsoActive: (names: string) => `ほかに継続中：${names}`,
+  alsoActiveLabel: 'ほかに継続中の争点',
   since: ['', 'から'],
   colon: '：',
   setBy: 'この状態の契機となった出来事：',

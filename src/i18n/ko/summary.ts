@@ -4,6 +4,8 @@ export const summary: Catalogue['summary'] = {
   heading: ['', ' 현재 상황'],
   issuesLabel: '악화 또는 진행 중인 쟁점',
   noIssue: '악화 또는 진행 중인 쟁점이 없습니다.',
+  alsoActive: (names: string) => `그 밖에 진행 중: ${names}`,
+  alsoActiveLabel: '그 밖에 진행 중인 쟁점',
   since: ['', '부터'],
   colon: ': ',
   setBy: '이 상태를 정한 사건:',
