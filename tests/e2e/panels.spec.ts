@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { open } from './helpers';
+import { expectNoAxeViolations, open } from './helpers';
 
 test('at 1 September 2019 no panel tells of a later event or shows a raw event id', async ({
   page,
@@ -34,4 +34,58 @@ test('the barometer says where the data ends and leaves the months after as a ga
   // hovering a landmark month names its events
   await barometer.locator('.landmark-dot').first().hover();
   await expect(barometer.locator('.chart-tooltip')).toContainText('Landmark events');
+});
+
+test('the activity chart shares the lanes’ time axis: same span, same pixels, also after a zoom', async ({
+  page,
+}) => {
+  await open(page);
+  await page
+    .locator('.timeline .chart-placeholder, .activity-chart')
+    .first()
+    .scrollIntoViewIfNeeded();
+  const chart = page.locator('.activity-chart');
+  const chartTicks = chart.locator('text.time-tick');
+  const laneTicks = page.locator('.lanes .axis .tick');
+  await expect(chartTicks.first()).toBeVisible();
+  /** The centre x of each tick's label, by label. */
+  const centres = async (ticks: typeof chartTicks) =>
+    new Map(
+      await ticks.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return [el.textContent ?? '', r.left + r.width / 2] as const;
+        }),
+      ),
+    );
+  const sameAxis = async () => {
+    // the same ticks, each within a few pixels (the edge labels anchor alike, not identically)
+    await expect
+      .poll(async () => [...(await centres(chartTicks)).keys()])
+      .toEqual([...(await centres(laneTicks)).keys()]);
+    const lanes = await centres(laneTicks);
+    const bars = await centres(chartTicks);
+    expect(lanes.size).toBeGreaterThan(2);
+    for (const [label, x] of lanes) expect(Math.abs(bars.get(label)! - x), label).toBeLessThan(4);
+  };
+  // the plot area is the lanes' track, edge to edge
+  const track = (await page.locator('.lanes .lane-track.axis').boundingBox())!;
+  const plot = (await chart
+    .locator('.recharts-xAxis .recharts-cartesian-axis-line')
+    .boundingBox())!;
+  expect(Math.abs(plot.x - track.x)).toBeLessThan(2);
+  expect(Math.abs(plot.x + plot.width - (track.x + track.width))).toBeLessThan(2);
+  await sameAxis();
+  const summary = page.locator('#activity-summary');
+  const whole = await summary.textContent();
+  expect(whole).toMatch(/^\d+ events from January 2018 to /);
+
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await sameAxis();
+  // the summary counts the months now drawn, fewer than before
+  await expect(summary).not.toHaveText(whole!);
+  const [zoomed, all] = [await summary.textContent(), whole!].map((s) => Number(s!.split(' ')[0]));
+  expect(zoomed).toBeLessThan(all!);
+  await expectNoAxeViolations(page);
 });
