@@ -233,4 +233,27 @@ describe('ActivityChart beside the lanes', () => {
       expect.stringContaining('Bars start in January 2018: earlier months are not counted.'),
     );
   });
+
+  it('takes the stacked bars apart on request: one row per issue, named with its count', async () => {
+    const user = userEvent.setup();
+    const axis = createAxisChannel();
+    axis.set(span('2019-07-01', '2019-12-31'));
+    renderWithData(<ActivityChart axis={axis} />);
+    await user.click(screen.getByText('One row per issue'));
+    const rows = screen.getAllByRole('listitem');
+    expect(rows).toHaveLength(dataset.issues.length);
+    const exportControls = dataset.events.filter(
+      (e) =>
+        e.date >= '2019-07-01' && e.date < '2020-01-01' && e.issues.includes('export-controls'),
+    ).length;
+    expect(exportControls).toBeGreaterThan(0);
+    expect(rows.find((r) => r.textContent?.startsWith('Export controls'))).toHaveTextContent(
+      `Export controls ${exportControls} events`,
+    );
+    expect(
+      screen.getByText(
+        /^Each issue on its own row with its events in the months shown, all on one scale/,
+      ),
+    ).toBeInTheDocument();
+  });
 });

@@ -87,5 +87,10 @@ test('the activity chart shares the lanes’ time axis: same span, same pixels, 
   await expect(summary).not.toHaveText(whole!);
   const [zoomed, all] = [await summary.textContent(), whole!].map((s) => Number(s!.split(' ')[0]));
   expect(zoomed).toBeLessThan(all!);
+  // read without colour: one named row per issue, on the same axis
+  await chart.getByText('One row per issue').click();
+  await expect(
+    chart.getByRole('listitem').filter({ hasText: /^Export controls \d+ events?$/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/derive/dates';
 import {
+  issueRows,
   monthDays,
   monthsDomain,
   monthsInView,
@@ -99,5 +100,42 @@ describe('onDayScale', () => {
       end: d('2019-03-01'),
       at: d('2019-02-15'),
     });
+  });
+});
+
+describe('issueRows', () => {
+  const counts = [
+    { month: '2019-01', byIssue: { a: 2, b: 0 } },
+    { month: '2019-02', byIssue: { a: 0, b: 5 } },
+    { month: '2019-03', byIssue: { a: 1, b: 1 } },
+  ];
+  const series = [
+    { id: 'a', name: 'A', color: 'red' },
+    { id: 'b', name: 'B', color: 'blue' },
+  ];
+
+  it('gives each issue its months with events, its total and one scale for all rows', () => {
+    const { rows, most } = issueRows(counts, series, { startIndex: 0, endIndex: 2 });
+    expect(most).toBe(5);
+    expect(rows.map((r) => [r.name, r.total, r.bars.map((b) => `${b.month}:${b.n}`)])).toEqual([
+      ['A', 3, ['2019-01:2', '2019-03:1']],
+      ['B', 6, ['2019-02:5', '2019-03:1']],
+    ]);
+    expect(rows[0]!.bars[0]).toMatchObject(monthDays('2019-01'));
+  });
+
+  it('counts only the months in view', () => {
+    const { rows, most } = issueRows(counts, series, { startIndex: 2, endIndex: 2 });
+    expect(most).toBe(1);
+    expect(rows.map((r) => r.total)).toEqual([1, 1]);
+  });
+
+  it('keeps every issue’s row, empty, when no month is in view', () => {
+    const { rows, most } = issueRows(counts, series, null);
+    expect(most).toBe(0);
+    expect(rows.map((r) => [r.name, r.total, r.bars.length])).toEqual([
+      ['A', 0, 0],
+      ['B', 0, 0],
+    ]);
   });
 });

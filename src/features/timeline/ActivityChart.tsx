@@ -17,12 +17,14 @@ import {
   type StackSeries,
 } from './activity-utils';
 import {
+  issueRows,
   monthDays,
   monthsDomain,
   monthsInView,
   onDayScale,
   uncountedBefore,
 } from './activity-axis';
+import { ActivityByIssue } from './ActivityByIssue';
 import { ActivityBars } from './ActivityBars';
 import { useActivityWords } from './activity-messages';
 import { pageAxis, type AxisChannel } from './shared-axis';
@@ -68,6 +70,7 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
   const inView = domain && monthsInView(months, range, domain);
   const uncounted = useMemo(() => domain && uncountedBefore(months, domain), [months, domain]);
   const laterFrom = after ? monthDays(after.from).start : null;
+  const byIssue = useMemo(() => issueRows(counts, bars, inView), [counts, bars, inView]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const onBrush = useCallback(
@@ -116,6 +119,15 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
         {uncounted && months[0] && words.uncountedSummary(format.month(months[0]))}
         {domain && laterFrom !== null && laterFrom < domain.end && t.shaded(format.shortDate(asOf))}
       </p>
+      {domain && (
+        <ActivityByIssue
+          rows={byIssue.rows}
+          most={byIssue.most}
+          domain={domain}
+          laterFrom={laterFrom}
+          aligned={!!shared}
+        />
+      )}
     </figure>
   );
 }

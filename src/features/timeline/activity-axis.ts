@@ -67,3 +67,42 @@ export function onDayScale<Row extends { month: string }>(rows: readonly Row[]):
     return { ...r, start, end, at: (start + end) / 2 };
   });
 }
+
+/** One issue's row of the small multiples: its bars, and the events they hold. */
+export interface IssueRow {
+  id: string;
+  name: string;
+  color: string;
+  /** the issue's events in the months shown (an event in two issues counts in each) */
+  total: number;
+  /** the months shown in which the issue has events */
+  bars: { month: string; start: number; end: number; n: number }[];
+}
+
+/**
+ * The stacked bars taken apart: one row per issue over the months shown (`inView`, from
+ * monthsInView), so that a reader can tell an issue's months by its name, not its colour.
+ * Every row is drawn on one scale: `most` is the tallest bar of any row.
+ */
+export function issueRows(
+  counts: readonly { month: string; byIssue: Record<string, number> }[],
+  series: readonly { id: string; name: string; color: string }[],
+  inView: { startIndex: number; endIndex: number } | null,
+): { rows: IssueRow[]; most: number } {
+  let most = 0;
+  const rows = series.map((s) => {
+    const bars: IssueRow['bars'] = [];
+    let total = 0;
+    if (inView)
+      for (let i = inView.startIndex; i <= inView.endIndex; i++) {
+        const row = counts[i];
+        const n = row?.byIssue[s.id] ?? 0;
+        if (!row || n === 0) continue;
+        bars.push({ month: row.month, ...monthDays(row.month), n });
+        total += n;
+        if (n > most) most = n;
+      }
+    return { id: s.id, name: s.name, color: s.color, total, bars };
+  });
+  return { rows, most };
+}
