@@ -94,3 +94,31 @@ test('the activity chart shares the lanes’ time axis: same span, same pixels, 
   ).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('each indicator chart is read in words beside it, from the figures known on the cursor date', async ({
+  page,
+}) => {
+  await open(page, '/?asOf=2020-10-27');
+  const section = page.getByRole('region', { name: 'Indicators' });
+  await section.scrollIntoViewIfNeeded();
+  const travel = section.getByRole('article', { name: /Travel: visitors, annual/ });
+  const reading = travel.locator('.indicator-reading');
+  await expect(reading).toContainText(
+    'Japanese visitors to South Korea (annual) fell from 3,270,000 visitors in 2019 to 431,000 visitors in 2020.',
+  );
+  await expect(reading).toContainText('Read up to 27 Oct 2020; later figures are left out.');
+  expect(await reading.textContent()).not.toMatch(/202[1-9]/);
+  // at 1280 px the chart takes the wider column and its words sit beside it
+  const chart = (await travel.locator('figure').boundingBox())!;
+  const words = (await reading.boundingBox())!;
+  const card = (await travel.boundingBox())!;
+  expect(chart.x + chart.width).toBeLessThanOrEqual(words.x);
+  expect(chart.width).toBeGreaterThan(card.width / 2);
+  expect(Math.abs(words.y - chart.y)).toBeLessThan(40);
+  // the figures as of the cursor are a click away
+  const values = travel.getByRole('list', { name: /as of 2020-10-27/ });
+  await expect(values).toBeHidden();
+  await travel.getByText('Figures as of 27 Oct 2020, and the chart in numbers').click();
+  await expect(values).toBeVisible();
+  await expectNoAxeViolations(page);
+});
