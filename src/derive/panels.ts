@@ -22,6 +22,8 @@ export interface IssueRow {
   status: IssueStatus | null;
   since: string | null;
   setBy: string | null;
+  /** what the event that set the status did to the issue, as of `since` */
+  note: string | null;
   /** events of this issue on or before the date */
   count: number;
   /** events per year from the first year with an event of any issue */
@@ -61,6 +63,7 @@ export function issueRows(
       status: state?.value ?? null,
       since: state?.since ?? null,
       setBy: state?.eventId ?? null,
+      note: state?.note ?? null,
       count,
       trend: yearlyTrend(dataset.events, issue.id, trendFromYear, asOf, dates),
     };
@@ -74,12 +77,14 @@ export interface ConditionRow {
   /** a stated condition for the summit, or a demand no source ties to it */
   kind: ConditionKind;
   note: string | null;
+  /** the day the note tells of (the data's noteDate, else the data's last update) */
+  noteDate: string | null;
   demandedBy: string[];
   /** null: the demand had not been made yet on the date */
   state: ConditionState | null;
   since: string | null;
-  /** the events that set each state so far, oldest first */
-  evidence: { eventId: string; date: string; state: ConditionState }[];
+  /** the events that set each state so far, oldest first, each with its effect's note */
+  evidence: { eventId: string; date: string; state: ConditionState; note: string | null }[];
 }
 
 export interface SummitPanel extends SummitAsOf {
@@ -99,13 +104,17 @@ export function summitPanels(
   return dataset.summits.map((summit) => {
     const rows: ConditionRow[] = summit.conditions.map((c) => {
       const state = conditionStateAsOf(dataset.events, c.id, asOf, log);
+      // an undated note is taken as written when the data was last updated
+      const noteDate = c.note ? (c.noteDate ?? dataset.meta.lastUpdated) : null;
+      const noteKnown = noteDate !== null && noteDate <= asOf;
       return {
         id: c.id,
         text: c.text,
         side: c.side,
         kind: c.kind ?? 'condition',
         // a note that tells of a later day waits for it
-        note: c.note && (!c.noteDate || c.noteDate <= asOf) ? c.note : null,
+        note: noteKnown ? c.note! : null,
+        noteDate: noteKnown ? noteDate : null,
         demandedBy: c.demandedBy,
         state: state?.value ?? null,
         since: state?.since ?? null,
@@ -113,6 +122,7 @@ export function summitPanels(
           eventId: h.eventId,
           date: h.date,
           state: h.value,
+          note: h.note ?? null,
         })),
       };
     });

@@ -49,6 +49,42 @@ describe('at 1 September 2019 the panels know only what was known then', () => {
 describe('the condition note from its day on', () => {
   beforeEach(resetStore);
 
+  it('dates the condition note and each effect note by the day it tells of', () => {
+    useTracker.setState({ asOf: '2020-10-27' });
+    renderWithData(<SummitChecklist />);
+    const region = screen.getByRole('region', { name: 'Summit conditions' });
+    expect(region).toHaveTextContent(/As of 14 Oct 2020: The sources report this as Seoul/);
+    expect(region).toHaveTextContent(
+      'Japan demands a guarantee that seized assets will not be liquidated; Seoul gives none.',
+    );
+    // the effect note sits on its evidence line, which leads with its day
+    const line = within(region)
+      .getAllByRole('listitem')
+      .filter((li) => li.textContent?.includes('Seoul gives none'))
+      .at(-1)!; // the innermost: the evidence line, not its condition
+    expect(line).toHaveTextContent(/^12 Oct 2020/);
+  });
+
+  it('holds back a note, and the effect notes, of days after the cursor', () => {
+    useTracker.setState({ asOf: '2020-10-13' });
+    renderWithData(<SummitChecklist />);
+    const region = screen.getByRole('region', { name: 'Summit conditions' });
+    expect(region).not.toHaveTextContent(/Cheong Wa Dae|14 Oct 2020|Kim again urges/);
+  });
+
+  it('gives each issue’s status the note of the event that set it, led by its day', () => {
+    useTracker.setState({ asOf: '2020-10-27' });
+    renderWithData(<IssueTracker />);
+    const row = screen.getByRole('row', { name: /^Summit diplomacy/ });
+    expect(
+      within(row)
+        .getByText(/^On 12 Oct 2020:/)
+        .closest('p'),
+    ).toHaveTextContent(
+      'On 12 Oct 2020: Tokyo makes attendance at the Seoul-hosted summit conditional on the forced-labour issue.',
+    );
+  });
+
   it('names the event it cites by its title, never by its id', () => {
     useTracker.setState({ asOf: '2020-10-27' });
     renderWithData(<SummitChecklist />);

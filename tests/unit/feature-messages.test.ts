@@ -3,6 +3,7 @@ import { compareMessages } from '../../src/features/compare/compare-messages';
 import { storyMessages } from '../../src/features/story/story-messages';
 import { activityMessages } from '../../src/features/timeline/activity-messages';
 import { readingMessages } from '../../src/features/indicators/reading-messages';
+import { notesMessages } from '../../src/features/common/DatedNote';
 
 /** Every leaf of a namespace as [path, value]. */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -18,6 +19,7 @@ describe.each([
   ['compare', compareMessages],
   ['activity', activityMessages],
   ['reading', readingMessages],
+  ['notes', notesMessages],
 ] as const)('the %s namespace', (_name, messages) => {
   const reference = new Map(leaves(messages.en));
   it.each(['ja', 'ko'] as const)('has every English key in %s, each of the same kind', (lang) => {

@@ -5,6 +5,7 @@ import { panels as enPanels } from '../../i18n/en/panels';
 import { useAsOf, useDataset, useDerivations, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventHref, openEvent } from '../common/event-link';
+import { DatedNote } from '../common/DatedNote';
 import { issueStatusMark } from '../common/labels';
 import { Sparkline } from './Sparkline';
 import { Explainer } from './Explainer';
@@ -93,6 +94,11 @@ export function IssueTracker() {
                       </a>
                     ) : (
                       p.common.none
+                    )}
+                    {row.note && row.since && (
+                      <DatedNote date={row.since} className="status-note muted">
+                        {row.note}
+                      </DatedNote>
                     )}
                   </td>
                   <td className="num" data-label={t.columns.events}>
