@@ -126,4 +126,40 @@ describe('the event detail', () => {
     const dialog = screen.getByRole('dialog', { name: event.title });
     expect(dialog).not.toHaveTextContent(event.editorNote!.slice(0, 40));
   });
+
+  it('folds an event dated after the cursor behind a notice that says so', async () => {
+    const user = userEvent.setup();
+    const event = dataset.events.find((e) => e.id === '2023-03-16-japan-to-lift-export-controls')!;
+    useTracker.setState({ asOf: '2019-09-01', eventId: event.id });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog', { name: 'An event after the date you are viewing' });
+    expect(dialog).toHaveTextContent(
+      'This event is after the date you are viewing (1 Sep 2019): it is dated 16 March 2023.',
+    );
+    const fold = within(dialog).getByText('Show the event anyway').closest('details')!;
+    expect(fold).not.toHaveAttribute('open');
+    expect(fold).toHaveTextContent(event.title);
+    expect(fold).toHaveTextContent(event.summary.slice(0, 40));
+    await user.click(within(dialog).getByText('Show the event anyway'));
+    expect(fold).toHaveAttribute('open');
+  });
+
+  it('opens an event of the cursor’s day or before as it is, its later related events folded', () => {
+    useTracker.setState({
+      asOf: '2019-09-01',
+      eventId: '2019-07-01-japan-announces-export-controls-three-materials',
+    });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog', { name: /^Japan announces tighter export controls/ });
+    expect(dialog).not.toHaveTextContent('after the date you are viewing (');
+    const later = within(dialog).getByText('1 related event after the date you are viewing');
+    expect(later.closest('details')).not.toHaveAttribute('open');
+    expect(later.closest('details')).toHaveTextContent('Japan decides to lift its controls');
+    // the earlier related events stay open
+    expect(
+      within(dialog)
+        .getByRole('link', { name: /^4 Jul 2019: / })
+        .closest('details'),
+    ).toBeNull();
+  });
 });

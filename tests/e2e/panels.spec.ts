@@ -122,3 +122,21 @@ test('each indicator chart is read in words beside it, from the figures known on
   await expect(values).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('an event after the cursor, opened from a link, is folded behind a notice that says so', async ({
+  page,
+}) => {
+  await open(page, '/?asOf=2019-09-01&event=2023-03-16-japan-to-lift-export-controls');
+  const dialog = page.getByRole('dialog', { name: 'An event after the date you are viewing' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(
+    'This event is after the date you are viewing (1 Sep 2019): it is dated 16 March 2023.',
+  );
+  // nothing of the event is told until the reader asks
+  const title = dialog.getByText('Japan decides to lift its controls on three chip materials');
+  await expect(title).toBeHidden();
+  await expect(dialog.getByText(/withdraw its WTO complaint/)).toBeHidden();
+  await dialog.getByText('Show the event anyway').click();
+  await expect(title).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -4,6 +4,7 @@ import { storyMessages } from '../../src/features/story/story-messages';
 import { activityMessages } from '../../src/features/timeline/activity-messages';
 import { readingMessages } from '../../src/features/indicators/reading-messages';
 import { notesMessages } from '../../src/features/common/DatedNote';
+import { laterEventMessages } from '../../src/features/detail/later-event-messages';
 
 /** Every leaf of a namespace as [path, value]. */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -20,6 +21,7 @@ describe.each([
   ['activity', activityMessages],
   ['reading', readingMessages],
   ['notes', notesMessages],
+  ['later-event', laterEventMessages],
 ] as const)('the %s namespace', (_name, messages) => {
   const reference = new Map(leaves(messages.en));
   it.each(['ja', 'ko'] as const)('has every English key in %s, each of the same kind', (lang) => {
