@@ -22,8 +22,6 @@ export interface IssueRow {
   status: IssueStatus | null;
   since: string | null;
   setBy: string | null;
-  /** what the event that set the status did to the issue, as of `since` */
-  note: string | null;
   /** events of this issue on or before the date */
   count: number;
   /** events per year from the first year with an event of any issue */
@@ -63,7 +61,6 @@ export function issueRows(
       status: state?.value ?? null,
       since: state?.since ?? null,
       setBy: state?.eventId ?? null,
-      note: state?.note ?? null,
       count,
       trend: yearlyTrend(dataset.events, issue.id, trendFromYear, asOf, dates),
     };
@@ -83,8 +80,8 @@ export interface ConditionRow {
   /** null: the demand had not been made yet on the date */
   state: ConditionState | null;
   since: string | null;
-  /** the events that set each state so far, oldest first, each with its effect's note */
-  evidence: { eventId: string; date: string; state: ConditionState; note: string | null }[];
+  /** the events that set each state so far, oldest first */
+  evidence: { eventId: string; date: string; state: ConditionState }[];
 }
 
 export interface SummitPanel extends SummitAsOf {
@@ -122,7 +119,6 @@ export function summitPanels(
           eventId: h.eventId,
           date: h.date,
           state: h.value,
-          note: h.note ?? null,
         })),
       };
     });

@@ -18,8 +18,6 @@ interface Change<T> {
   date: string;
   value: T;
   eventId: string;
-  /** the effect's note: what the change was, as of its date */
-  note?: string;
 }
 
 export interface EffectLog {
@@ -34,16 +32,9 @@ export function effectLog(events: readonly DisputeEvent[]): EffectLog {
     const date = occurredOn(event);
     if (date === null) return;
     for (const effect of event.effects) {
-      const note = effect.note ? { note: effect.note } : {};
       if ('issue' in effect)
-        push(log.issues, effect.issue, { date, value: effect.status, eventId: event.id, ...note });
-      else
-        push(log.conditions, effect.condition, {
-          date,
-          value: effect.state,
-          eventId: event.id,
-          ...note,
-        });
+        push(log.issues, effect.issue, { date, value: effect.status, eventId: event.id });
+      else push(log.conditions, effect.condition, { date, value: effect.state, eventId: event.id });
     }
   });
   for (const list of [...log.issues.values(), ...log.conditions.values()]) {
@@ -65,8 +56,6 @@ export interface StateAsOf<T> {
   since: string;
   /** the event that set it */
   eventId: string;
-  /** what the change was, in the data's words, as of `since`; null without a note */
-  note: string | null;
   /** every change up to the date, oldest first */
   history: Change<T>[];
 }
@@ -83,7 +72,6 @@ function lastChangeOnOrBefore<T>(
     value: last.value,
     since: last.date,
     eventId: last.eventId,
-    note: last.note ?? null,
     history: changes.slice(0, lo),
   };
 }

@@ -11,7 +11,7 @@ import { useTracker } from '../../src/store/tracker-store';
 import { dataset, renderWithData, resetStore } from './render';
 import { act } from '@testing-library/react';
 import ActivityChart from '../../src/features/timeline/ActivityChart';
-import { createAxisChannel } from '../../src/features/timeline/shared-axis';
+import { createAxisChannel } from '../../src/features/lanes';
 import { dayNumber } from '../../src/derive/dates';
 
 const items = eventsAsOf(dataset.events, dataset.meta.lastUpdated, 'dim');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueRows, summitPanels } from '../../src/derive/panels';
+import { summitPanels } from '../../src/derive/panels';
 import { conditionLead } from '../../src/features/checklist/condition-lead';
 import { core as en } from '../../src/i18n/en/core';
 import { loadCatalogue } from '../../src/i18n/catalogue';
@@ -67,7 +67,7 @@ describe('summitPanels', () => {
   });
 });
 
-describe('notes carry the day they tell of', () => {
+describe('a condition’s note carries the day it tells of', () => {
   const base = makeDataset();
   const dataset = makeDataset({
     events: [
@@ -93,32 +93,6 @@ describe('notes carry the day they tell of', () => {
         ],
       }),
     ],
-  });
-
-  it('gives an issue’s row the note of the effect that set its status, as of its day', () => {
-    const row = issueRows(dataset, '2020-06-01', 2020).find((r) => r.id === base.issues[0]!.id)!;
-    expect(row).toMatchObject({
-      status: 'escalating',
-      since: '2020-05-12',
-      note: 'Talks end without result.',
-    });
-    const before = issueRows(dataset, '2020-05-11', 2020).find((r) => r.id === base.issues[0]!.id)!;
-    expect(before.note).not.toBe('Talks end without result.');
-  });
-
-  it('gives each piece of evidence its effect’s note', () => {
-    const [panel] = summitPanels(dataset, '2020-06-01');
-    const condition = [...panel!.conditions, ...panel!.demands].find(
-      (c) => c.id === 'lift-controls',
-    )!;
-    expect(condition.evidence).toEqual([
-      {
-        eventId: 'talks-fail',
-        date: '2020-05-12',
-        state: 'not-met',
-        note: 'Seoul repeats its demand.',
-      },
-    ]);
   });
 
   it('dates an undated condition note at the data’s last update, and holds it back until then', () => {

@@ -4,6 +4,7 @@ import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
 import type { Names } from '../../store/hooks';
 import { eventHref, openEvent } from '../common/event-link';
+import { effectNote } from '../../derive/effect-notes';
 import { DatedNote } from '../common/DatedNote';
 import { conditionStateMark } from '../common/labels';
 import { conditionLead } from './condition-lead';
@@ -56,10 +57,7 @@ export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
                   >
                     {event?.title ?? ev.eventId}
                   </a>
-                  {ev.note && (
-                    // dated by the line's lead: the day of the event that had the effect
-                    <EffectNote note={ev.note} />
-                  )}
+                  <EffectNote note={effectNote(event, { condition: c.id })} />
                 </li>
               );
             })}
@@ -70,9 +68,13 @@ export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
   );
 }
 
-/** An effect's note after its evidence line (the data's English, marked so on other pages). */
-function EffectNote({ note }: { note: string }) {
+/**
+ * An effect's note after its evidence line, dated by the line's lead (the day of the event
+ * that had the effect): the data's English, marked so on other pages.
+ */
+function EffectNote({ note }: { note: string | null }) {
   const { lang } = useLang();
+  if (!note) return null;
   return (
     <span className="effect-note muted">
       {' — '}

@@ -5,6 +5,7 @@ import { panels as enPanels } from '../../i18n/en/panels';
 import { useAsOf, useDataset, useDerivations, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventHref, openEvent } from '../common/event-link';
+import { effectNote } from '../../derive/effect-notes';
 import { DatedNote } from '../common/DatedNote';
 import { issueStatusMark } from '../common/labels';
 import { Sparkline } from './Sparkline';
@@ -49,6 +50,7 @@ export function IssueTracker() {
           {rows.map((row) => {
             const setBy = row.setBy ? names.events.get(row.setBy) : undefined;
             const issue = dataset.issues.find((i) => i.id === row.id)!;
+            const note = effectNote(setBy, { issue: row.id });
             return (
               <Fragment key={row.id}>
                 <tr data-issue={row.id}>
@@ -95,9 +97,9 @@ export function IssueTracker() {
                     ) : (
                       p.common.none
                     )}
-                    {row.note && row.since && (
+                    {note && row.since && (
                       <DatedNote date={row.since} className="status-note muted">
-                        {row.note}
+                        {note}
                       </DatedNote>
                     )}
                   </td>

@@ -7,7 +7,7 @@ import { useMessages } from '../../i18n/context';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
 import { useMediaQuery } from '../common/use-media-query';
-import { axisTicks } from '../lanes';
+import { axisTicks, pageAxis, type AxisChannel } from '../lanes';
 import {
   activitySummary,
   brushRange,
@@ -27,7 +27,6 @@ import {
 import { ActivityByIssue } from './ActivityByIssue';
 import { ActivityBars } from './ActivityBars';
 import { useActivityWords } from './activity-messages';
-import { pageAxis, type AxisChannel } from './shared-axis';
 import { useSharedAxis } from './use-shared-axis';
 
 /** Widths the ticks are spaced for when there are no lanes to take them from. */

@@ -4,8 +4,7 @@ import { useAsOf, useDataset, useNames, useViewFilters } from '../../store/hooks
 import { useTracker } from '../../store/tracker-store';
 import { openEvent } from '../common/event-link';
 import { shownIssueIds } from '../../derive/filter';
-import { LaneView } from '../lanes';
-import { pageAxis } from './shared-axis';
+import { LaneView, pageAxis } from '../lanes';
 
 /**
  * The page's lanes: the reader's cursor, filters and selection handed to the lane view,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { AxisChannel, SharedAxis } from './shared-axis';
+import type { AxisChannel, SharedAxis } from '../lanes';
 
 const noAxis = () => null;
 const noSubscription = () => () => {};

@@ -1,4 +1,4 @@
-import type { Domain, Tick } from '../lanes';
+import type { Domain, Tick } from './time-domain';
 
 /** The stretch of time the lanes show and their ticks: what the activity chart draws on. */
 export interface SharedAxis {
@@ -49,6 +49,7 @@ export function createAxisChannel(): AxisChannel {
 /**
  * The page's timeline's channel. A module's rather than the Timeline's: the Timeline is in
  * the first paint's script and the lanes and the chart are not, so the channel loads with
- * them (the page has one timeline; the export and the embed draw lanes without one).
+ * the lanes' chunk, which both request (the page has one timeline; the export and the
+ * embed draw lanes without one).
  */
 export const pageAxis = createAxisChannel();
