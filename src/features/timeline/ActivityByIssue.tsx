@@ -67,14 +67,6 @@ function IssueBars({
       </span>
       {/* the name and count are the row's text; the bars repeat the chart above, by issue */}
       <svg className="issue-row-bars" aria-hidden="true" width="100%" height={ROW_PX}>
-        {laterFrom !== null && laterFrom < domain.end && (
-          <rect
-            className="later-area"
-            x={`${Math.max(0, pct(laterFrom))}%`}
-            width={`${100 - Math.max(0, pct(laterFrom))}%`}
-            height={ROW_PX}
-          />
-        )}
         {row.bars.map((b) => {
           const h = most ? Math.max(2, (ROW_PX - 2) * (b.n / most)) : 0;
           const w = pct(b.end) - pct(b.start);
@@ -89,6 +81,15 @@ function IssueBars({
             />
           );
         })}
+        {laterFrom !== null && laterFrom < domain.end && (
+          // over the bars: months after the cursor shaded, as in the stacked chart
+          <rect
+            className="later-area"
+            x={`${Math.max(0, pct(laterFrom))}%`}
+            width={`${100 - Math.max(0, pct(laterFrom))}%`}
+            height={ROW_PX}
+          />
+        )}
       </svg>
     </li>
   );
