@@ -74,6 +74,8 @@ export interface ConditionRow {
   /** a stated condition for the summit, or a demand no source ties to it */
   kind: ConditionKind;
   note: string | null;
+  /** the day the note tells of (the data's noteDate, else the data's last update) */
+  noteDate: string | null;
   demandedBy: string[];
   /** null: the demand had not been made yet on the date */
   state: ConditionState | null;
@@ -99,13 +101,17 @@ export function summitPanels(
   return dataset.summits.map((summit) => {
     const rows: ConditionRow[] = summit.conditions.map((c) => {
       const state = conditionStateAsOf(dataset.events, c.id, asOf, log);
+      // an undated note is taken as written when the data was last updated
+      const noteDate = c.note ? (c.noteDate ?? dataset.meta.lastUpdated) : null;
+      const noteKnown = noteDate !== null && noteDate <= asOf;
       return {
         id: c.id,
         text: c.text,
         side: c.side,
         kind: c.kind ?? 'condition',
         // a note that tells of a later day waits for it
-        note: c.note && (!c.noteDate || c.noteDate <= asOf) ? c.note : null,
+        note: noteKnown ? c.note! : null,
+        noteDate: noteKnown ? noteDate : null,
         demandedBy: c.demandedBy,
         state: state?.value ?? null,
         since: state?.since ?? null,

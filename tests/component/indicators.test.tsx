@@ -25,6 +25,26 @@ describe('IndicatorsView', () => {
     );
   });
 
+  it('reads each chart in plain sentences from the figures known on the cursor date, the details folded', () => {
+    useTracker.setState({ asOf: '2020-10-27' });
+    renderWithData(<IndicatorsView indicators={indicators} />);
+    const travel = screen.getByRole('article', { name: /Travel: visitors, annual/ });
+    const reading = within(travel).getByText(/^South Korean visitors to Japan \(annual\) fell/);
+    expect(reading).toHaveTextContent(
+      'Japanese visitors to South Korea (annual) fell from 3,270,000 visitors in 2019 to 431,000 visitors in 2020.',
+    );
+    expect(reading).toHaveTextContent('Read up to 27 Oct 2020; later figures are left out.');
+    expect(reading).not.toHaveTextContent(/202[1-9]/);
+    // the chart is named by its reading
+    expect(within(travel).getByRole('img')).toHaveAccessibleName(/fell from 3,270,000 visitors/);
+    // the figures as of the cursor are in a fold under it, closed
+    const fold = within(travel).getByText('Figures as of 27 Oct 2020, and the chart in numbers');
+    expect(fold.closest('details')).not.toHaveAttribute('open');
+    expect(fold.closest('details')).toContainElement(
+      within(travel).getByRole('list', { name: /as of 2020-10-27/ }),
+    );
+  });
+
   it('marks the 2024 and 2025 polls as breaks, in words', () => {
     useTracker.setState({ asOf: '2025-10-01' });
     renderWithData(<IndicatorsView indicators={indicators} />);

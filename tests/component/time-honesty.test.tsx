@@ -49,6 +49,42 @@ describe('at 1 September 2019 the panels know only what was known then', () => {
 describe('the condition note from its day on', () => {
   beforeEach(resetStore);
 
+  it('dates the condition note and each effect note by the day it tells of', () => {
+    useTracker.setState({ asOf: '2020-10-27' });
+    renderWithData(<SummitChecklist />);
+    const region = screen.getByRole('region', { name: 'Summit conditions' });
+    expect(region).toHaveTextContent(/As of 14 Oct 2020: The sources report this as Seoul/);
+    expect(region).toHaveTextContent(
+      'Japan demands a guarantee that seized assets will not be liquidated; Seoul gives none.',
+    );
+    // the effect note sits on its evidence line, which leads with its day
+    const line = within(region)
+      .getAllByRole('listitem')
+      .filter((li) => li.textContent?.includes('Seoul gives none'))
+      .at(-1)!; // the innermost: the evidence line, not its condition
+    expect(line).toHaveTextContent(/^12 Oct 2020/);
+  });
+
+  it('holds back a note, and the effect notes, of days after the cursor', () => {
+    useTracker.setState({ asOf: '2020-10-13' });
+    renderWithData(<SummitChecklist />);
+    const region = screen.getByRole('region', { name: 'Summit conditions' });
+    expect(region).not.toHaveTextContent(/Cheong Wa Dae|14 Oct 2020|Kim again urges/);
+  });
+
+  it('gives each issue’s status the note of the event that set it, led by its day', () => {
+    useTracker.setState({ asOf: '2020-10-27' });
+    renderWithData(<IssueTracker />);
+    const row = screen.getByRole('row', { name: /^Summit diplomacy/ });
+    expect(
+      within(row)
+        .getByText(/^On 12 Oct 2020:/)
+        .closest('p'),
+    ).toHaveTextContent(
+      'On 12 Oct 2020: Tokyo makes attendance at the Seoul-hosted summit conditional on the forced-labour issue.',
+    );
+  });
+
   it('names the event it cites by its title, never by its id', () => {
     useTracker.setState({ asOf: '2020-10-27' });
     renderWithData(<SummitChecklist />);
@@ -89,5 +125,41 @@ describe('the event detail', () => {
     renderWithData(<EventDetail />);
     const dialog = screen.getByRole('dialog', { name: event.title });
     expect(dialog).not.toHaveTextContent(event.editorNote!.slice(0, 40));
+  });
+
+  it('folds an event dated after the cursor behind a notice that says so', async () => {
+    const user = userEvent.setup();
+    const event = dataset.events.find((e) => e.id === '2023-03-16-japan-to-lift-export-controls')!;
+    useTracker.setState({ asOf: '2019-09-01', eventId: event.id });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog', { name: 'An event after the date you are viewing' });
+    expect(dialog).toHaveTextContent(
+      'This event is after the date you are viewing (1 Sep 2019): it is dated 16 March 2023.',
+    );
+    const fold = within(dialog).getByText('Show the event anyway').closest('details')!;
+    expect(fold).not.toHaveAttribute('open');
+    expect(fold).toHaveTextContent(event.title);
+    expect(fold).toHaveTextContent(event.summary.slice(0, 40));
+    await user.click(within(dialog).getByText('Show the event anyway'));
+    expect(fold).toHaveAttribute('open');
+  });
+
+  it('opens an event of the cursor’s day or before as it is, its later related events folded', () => {
+    useTracker.setState({
+      asOf: '2019-09-01',
+      eventId: '2019-07-01-japan-announces-export-controls-three-materials',
+    });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog', { name: /^Japan announces tighter export controls/ });
+    expect(dialog).not.toHaveTextContent('after the date you are viewing (');
+    const later = within(dialog).getByText('1 related event after the date you are viewing');
+    expect(later.closest('details')).not.toHaveAttribute('open');
+    expect(later.closest('details')).toHaveTextContent('Japan decides to lift its controls');
+    // the earlier related events stay open
+    expect(
+      within(dialog)
+        .getByRole('link', { name: /^4 Jul 2019: / })
+        .closest('details'),
+    ).toBeNull();
   });
 });

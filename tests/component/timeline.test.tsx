@@ -9,6 +9,10 @@ import { ListView } from '../../src/features/timeline/ListView';
 import { ListSlot } from '../../src/features/timeline/ListSlot';
 import { useTracker } from '../../src/store/tracker-store';
 import { dataset, renderWithData, resetStore } from './render';
+import { act } from '@testing-library/react';
+import ActivityChart from '../../src/features/timeline/ActivityChart';
+import { createAxisChannel } from '../../src/features/lanes';
+import { dayNumber } from '../../src/derive/dates';
 
 const items = eventsAsOf(dataset.events, dataset.meta.lastUpdated, 'dim');
 
@@ -180,5 +184,76 @@ describe('ListSlot', () => {
     const list = await screen.findByRole('list', { name: '600 events, newest first' });
     // virtualised: far fewer rows in the page than events
     expect(within(list).getAllByRole('button').length).toBeLessThan(60);
+  });
+});
+
+describe('ActivityChart beside the lanes', () => {
+  beforeEach(() => resetStore());
+
+  const eventsIn = (from: string, to: string) =>
+    dataset.events.filter((e) => e.date >= from && e.date < to).length;
+  const span = (from: string, to: string) => ({
+    domain: { start: dayNumber(from), end: dayNumber(to) },
+    ticks: [],
+  });
+
+  it('counts in its summary the months of the lanes’ span, the months its bars are drawn for', () => {
+    const axis = createAxisChannel();
+    axis.set(span('2019-07-01', '2019-12-31'));
+    renderWithData(<ActivityChart axis={axis} />);
+    const chart = screen.getByRole('group', { name: /^Events per month/ });
+    const n = eventsIn('2019-07-01', '2020-01-01');
+    expect(n).toBeGreaterThan(1);
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining(`${n} events from July 2019 to December 2019;`),
+    );
+  });
+
+  it('follows the lanes when they zoom, and its own months when they go', () => {
+    const axis = createAxisChannel();
+    axis.set(span('2019-07-01', '2019-12-31'));
+    renderWithData(<ActivityChart axis={axis} />);
+    const chart = screen.getByRole('group', { name: /^Events per month/ });
+    act(() => axis.set(span('2023-03-01', '2023-03-31')));
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining(
+        `${eventsIn('2023-03-01', '2023-04-01')} events from March 2023 to March 2023;`,
+      ),
+    );
+    act(() => axis.set(null));
+    expect(chart).toHaveAccessibleName(expect.stringContaining('from January 2018 to'));
+    expect(chart).not.toHaveAccessibleName(expect.stringContaining('not counted'));
+  });
+
+  it('says that the months before its first bar are not counted when the lanes reach back', () => {
+    const axis = createAxisChannel();
+    axis.set(span('2015-01-01', '2019-01-01'));
+    renderWithData(<ActivityChart axis={axis} />);
+    expect(screen.getByRole('group', { name: /^Events per month/ })).toHaveAccessibleName(
+      expect.stringContaining('Bars start in January 2018: earlier months are not counted.'),
+    );
+  });
+
+  it('takes the stacked bars apart on request: one row per issue, named with its count', async () => {
+    const user = userEvent.setup();
+    const axis = createAxisChannel();
+    axis.set(span('2019-07-01', '2019-12-31'));
+    renderWithData(<ActivityChart axis={axis} />);
+    await user.click(screen.getByText('One row per issue'));
+    const rows = screen.getAllByRole('listitem');
+    expect(rows).toHaveLength(dataset.issues.length);
+    const exportControls = dataset.events.filter(
+      (e) =>
+        e.date >= '2019-07-01' && e.date < '2020-01-01' && e.issues.includes('export-controls'),
+    ).length;
+    expect(exportControls).toBeGreaterThan(0);
+    expect(rows.find((r) => r.textContent?.startsWith('Export controls'))).toHaveTextContent(
+      `Export controls ${exportControls} events`,
+    );
+    expect(
+      screen.getByText(
+        /^Each issue on its own row with its events in the months shown, all on one scale/,
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -18,6 +18,11 @@ test('the indicators follow the cursor in words, download as CSV with sources, a
   const section = page.getByRole('region', { name: 'Indicators' });
   await section.scrollIntoViewIfNeeded();
   const opinion = section.getByRole('article', { name: /Public opinion/ });
+  // the chart read in a sentence, the figures as of the cursor in the fold under it
+  await expect(opinion.locator('.indicator-reading')).toContainText(
+    'Koreans with a bad impression of Japan fell from 76.6 % in 2013 to 49.9 % in 2019 and stood at 71.6 % in 2020.',
+  );
+  await opinion.getByText(/^Figures as of 27 Oct 2020/).click();
   await expect(opinion.getByRole('list', { name: /as of 2020-10-27/ })).toContainText(
     '2020 poll: Koreans with a bad impression of Japan: 71.6 %.',
   );

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareMessages } from '../../src/features/compare/compare-messages';
 import { storyMessages } from '../../src/features/story/story-messages';
+import { activityMessages } from '../../src/features/timeline/activity-messages';
+import { readingMessages } from '../../src/features/indicators/reading-messages';
+import { notesMessages } from '../../src/features/common/DatedNote';
+import { laterEventMessages } from '../../src/features/detail/later-event-messages';
 
 /** Every leaf of a namespace as [path, value]. */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -14,6 +18,10 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 describe.each([
   ['story', storyMessages],
   ['compare', compareMessages],
+  ['activity', activityMessages],
+  ['reading', readingMessages],
+  ['notes', notesMessages],
+  ['later-event', laterEventMessages],
 ] as const)('the %s namespace', (_name, messages) => {
   const reference = new Map(leaves(messages.en));
   it.each(['ja', 'ko'] as const)('has every English key in %s, each of the same kind', (lang) => {

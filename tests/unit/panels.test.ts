@@ -67,6 +67,45 @@ describe('summitPanels', () => {
   });
 });
 
+describe('a condition’s note carries the day it tells of', () => {
+  const base = makeDataset();
+  const dataset = makeDataset({
+    events: [
+      ...base.events,
+      makeEvent({
+        id: 'talks-fail',
+        date: '2020-05-12',
+        issues: [base.issues[0]!.id],
+        effects: [
+          { issue: base.issues[0]!.id, status: 'escalating', note: 'Talks end without result.' },
+          { condition: 'lift-controls', state: 'not-met', note: 'Seoul repeats its demand.' },
+        ],
+      }),
+    ],
+    summits: [
+      makeSummit({
+        conditions: [
+          makeCondition({
+            id: 'lift-controls',
+            note: 'An undated note.',
+            demandedBy: ['kr-government'],
+          }),
+        ],
+      }),
+    ],
+  });
+
+  it('dates an undated condition note at the data’s last update, and holds it back until then', () => {
+    const find = (asOf: string) =>
+      summitPanels(dataset, asOf)[0]!.conditions.find((c) => c.id === 'lift-controls')!;
+    expect(find('2020-06-01')).toMatchObject({ note: null, noteDate: null });
+    expect(find(dataset.meta.lastUpdated)).toMatchObject({
+      note: 'An undated note.',
+      noteDate: dataset.meta.lastUpdated,
+    });
+  });
+});
+
 describe('conditionLead', () => {
   it.each<[string, 'condition' | 'demand' | undefined, string]>([
     ['japan', undefined, 'Tokyo'],

@@ -1,9 +1,11 @@
 import type { ConditionRow } from '../../derive/panels';
-import { useMessages } from '../../i18n/context';
+import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
 import type { Names } from '../../store/hooks';
 import { eventHref, openEvent } from '../common/event-link';
+import { effectNote } from '../../derive/effect-notes';
+import { DatedNote } from '../common/DatedNote';
 import { conditionStateMark } from '../common/labels';
 import { conditionLead } from './condition-lead';
 import { LinkedText } from '../common/LinkedText';
@@ -33,10 +35,11 @@ export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
             {t.demandedBy(core.format.list(c.demandedBy.map((a) => names.actors.get(a) ?? a)))}
           </span>
         </p>
-        {c.note && (
-          <p className="condition-note muted">
+        {c.note && c.noteDate && (
+          // the condition's note may be translated with the dataset: not marked as English
+          <DatedNote date={c.noteDate} lead="asOf" translated className="condition-note muted">
             <LinkedText text={c.note} events={names.events} />
-          </p>
+          </DatedNote>
         )}
         {c.evidence.length > 0 && (
           <ol className="evidence" aria-label={t.evidence}>
@@ -54,6 +57,7 @@ export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
                   >
                     {event?.title ?? ev.eventId}
                   </a>
+                  <EffectNote note={effectNote(event, { condition: c.id })} />
                 </li>
               );
             })}
@@ -61,5 +65,20 @@ export function ConditionItem({ c, names }: { c: ConditionRow; names: Names }) {
         )}
       </div>
     </li>
+  );
+}
+
+/**
+ * An effect's note after its evidence line, dated by the line's lead (the day of the event
+ * that had the effect): the data's English, marked so on other pages.
+ */
+function EffectNote({ note }: { note: string | null }) {
+  const { lang } = useLang();
+  if (!note) return null;
+  return (
+    <span className="effect-note muted">
+      {' — '}
+      <span lang={lang === 'en' ? undefined : 'en'}>{note}</span>
+    </span>
   );
 }

@@ -3,11 +3,10 @@ import {
   chartFrom,
   chartRows,
   describeChart,
-  describeValueAsOf,
-  valueAsOf,
   type IndicatorChart as Chart,
   type Landmark,
 } from '../../derive/indicators';
+import { readChart } from '../../derive/indicator-reading';
 import { useLang } from '../../i18n/context';
 import { useDataset } from '../../store/hooks';
 import { creditLine } from '../common/card-text';
@@ -16,7 +15,9 @@ import { exportFileName } from '../export';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorLegend } from './IndicatorLegend';
 import { IndicatorSources } from './IndicatorSources';
-import { httpsHref, sourceLine, useIndicatorMessages } from './indicator-words';
+import { sourceLine, useIndicatorMessages } from './indicator-words';
+import { IndicatorValues } from './IndicatorValues';
+import { useReadingWords } from './reading-messages';
 import { Quoted, useTitleLang } from './Quoted';
 
 /** One small multiple: caption, chart, source line and permalink (what an image carries), then the words. */
@@ -42,6 +43,12 @@ export function IndicatorCard({
   const start = chartFrom(chart, from);
   const rows = useMemo(() => chartRows(chart, start, to), [chart, start, to]);
   const summary = useMemo(() => describeChart(chart, words), [chart, words]);
+  const reading = useReadingWords();
+  // the chart read in a sentence per series, from the figures known on the cursor date
+  const readingText = useMemo(
+    () => readChart(chart.series, asOf, core.format.shortDate(asOf), words, reading),
+    [chart, asOf, core, words, reading],
+  );
   // the titles are English phrases in a translated sentence unless the translation gives them
   const titleLang = useTitleLang();
   const titles = useMemo(
@@ -51,6 +58,7 @@ export function IndicatorCard({
   const link = `${currentPermalink()}#indicators`;
   const captionId = `ind-${chart.id}-caption`;
   const summaryId = `ind-${chart.id}-summary`;
+  const readingId = `ind-${chart.id}-reading`;
 
   const exportImage = async (format: 'png' | 'svg') => {
     const node = figure.current;
@@ -75,7 +83,7 @@ export function IndicatorCard({
           {chart.title}
         </figcaption>
         <IndicatorLegend series={chart.series} />
-        <div className="indicator-box" role="img" aria-labelledby={`${captionId} ${summaryId}`}>
+        <div className="indicator-box" role="img" aria-labelledby={`${captionId} ${readingId}`}>
           <IndicatorChart
             chart={chart}
             rows={rows}
@@ -90,58 +98,39 @@ export function IndicatorCard({
           <span className="permalink">{link}</span>
         </p>
       </figure>
-      <ul
-        className="indicator-values"
-        aria-label={t.card.valuesLabel(chart.title, asOf, core.format.shortDate(asOf))}
-      >
-        {chart.series.map((series) => {
-          const found = valueAsOf(series, asOf);
-          const source = found.kind === 'value' ? series.sources[found.point.source] : undefined;
-          const href = source ? httpsHref(source.url) : null;
-          const brk = found.kind === 'value' ? found.point.break : undefined;
-          return (
-            <li key={series.id}>
-              <Quoted
-                text={describeValueAsOf(series, asOf, words)}
-                phrases={[...(titleLang ? [series.title] : []), ...(brk ? [brk] : [])]}
-              />
-              {source && href && (
-                <>
-                  {t.card.sourceBefore}
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {source.publisher}
-                  </a>
-                  {t.card.sourceAfter}
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      <p id={summaryId} className="chart-summary">
-        <Quoted text={summary} phrases={titles} />
-      </p>
-      <IndicatorSources series={chart.series} />
-      <div className="indicator-actions">
-        <button
-          type="button"
-          className="button"
-          aria-label={t.card.downloadImageOf('PNG', chart.title)}
-          onClick={() => void exportImage('png')}
-        >
-          {t.card.downloadImage('PNG')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-label={t.card.downloadImageOf('SVG', chart.title)}
-          onClick={() => void exportImage('svg')}
-        >
-          {t.card.downloadImage('SVG')}
-        </button>
-        <span role="status" className="export-status">
-          {message}
-        </span>
+      <div className="indicator-text">
+        <p id={readingId} className="indicator-reading">
+          <Quoted text={readingText} phrases={titles} />
+        </p>
+        <details className="indicator-details">
+          <summary>{reading.details(core.format.shortDate(asOf))}</summary>
+          <IndicatorValues chart={chart} asOf={asOf} titleLang={!!titleLang} />
+          <p id={summaryId} className="chart-summary">
+            <Quoted text={summary} phrases={titles} />
+          </p>
+        </details>
+        <IndicatorSources series={chart.series} />
+        <div className="indicator-actions">
+          <button
+            type="button"
+            className="button"
+            aria-label={t.card.downloadImageOf('PNG', chart.title)}
+            onClick={() => void exportImage('png')}
+          >
+            {t.card.downloadImage('PNG')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-label={t.card.downloadImageOf('SVG', chart.title)}
+            onClick={() => void exportImage('svg')}
+          >
+            {t.card.downloadImage('SVG')}
+          </button>
+          <span role="status" className="export-status">
+            {message}
+          </span>
+        </div>
       </div>
     </article>
   );

@@ -5,6 +5,8 @@ import { panels as enPanels } from '../../i18n/en/panels';
 import { useAsOf, useDataset, useDerivations, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventHref, openEvent } from '../common/event-link';
+import { effectNote } from '../../derive/effect-notes';
+import { DatedNote } from '../common/DatedNote';
 import { issueStatusMark } from '../common/labels';
 import { Sparkline } from './Sparkline';
 import { Explainer } from './Explainer';
@@ -48,6 +50,7 @@ export function IssueTracker() {
           {rows.map((row) => {
             const setBy = row.setBy ? names.events.get(row.setBy) : undefined;
             const issue = dataset.issues.find((i) => i.id === row.id)!;
+            const note = effectNote(setBy, { issue: row.id });
             return (
               <Fragment key={row.id}>
                 <tr data-issue={row.id}>
@@ -93,6 +96,11 @@ export function IssueTracker() {
                       </a>
                     ) : (
                       p.common.none
+                    )}
+                    {note && row.since && (
+                      <DatedNote date={row.since} className="status-note muted">
+                        {note}
+                      </DatedNote>
                     )}
                   </td>
                   <td className="num" data-label={t.columns.events}>

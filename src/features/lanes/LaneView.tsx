@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import type { Dataset } from '../../model/schema';
 import { core as enCore } from '../../i18n/en/core';
@@ -12,7 +12,7 @@ import { LanesToolbar } from './LanesToolbar';
 import { TimeAxis } from './TimeAxis';
 import { LANE_HEIGHT } from './label-text';
 import { lanesLayout, type LaneLabel } from './lanes-layout';
-import type { LaneItem } from './time-domain';
+import type { Domain, LaneItem, Tick } from './time-domain';
 import { useElementWidth } from './use-element-width';
 import { useLaneFocus } from './use-lane-focus';
 import { useTimeDomain } from './use-time-domain';
@@ -38,6 +38,11 @@ export interface LaneViewProps {
   keyboardHints?: boolean;
   /** Shorter lanes for a fixed-size view. */
   laneHeight?: number;
+  /**
+   * Told the span and ticks the lanes show whenever they change, and null when the lanes
+   * go: the page's activity chart draws on the same axis.
+   */
+  onAxis?: (axis: { domain: Domain; ticks: readonly Tick[] } | null) => void;
 }
 
 /** Events on a time axis, one lane per issue, the key events named beside their markers. */
@@ -51,6 +56,7 @@ export function LaneView({
   interactive = true,
   keyboardHints = true,
   laneHeight = LANE_HEIGHT,
+  onAxis,
 }: LaneViewProps) {
   const t = useMessages('timeline', enTimeline);
   const { format } = useMessages('core', enCore);
@@ -78,6 +84,10 @@ export function LaneView({
     [items, chosen, asOf, domain, width, laneHeight, selected, touch, t, format],
   );
   const { lanes } = layout;
+  useEffect(() => {
+    onAxis?.({ domain, ticks: layout.ticks });
+  }, [onAxis, domain, layout.ticks]);
+  useEffect(() => () => onAxis?.(null), [onAxis]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const focus = useLaneFocus(lanes, bodyRef, time);
   useWheelAndDrag(bodyRef, interactive, width, time.setDomain);

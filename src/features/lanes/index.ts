@@ -12,7 +12,8 @@ export {
 } from './lanes-layout';
 export { chosenLanes, BUSIEST_LANES, type LaneChoice } from './lane-choice';
 export { calloutBandHeight, CALLOUT_ROW_PX } from './CalloutBand';
-export { fitDomain, type Domain, type LaneItem, type Tick } from './time-domain';
+export { createAxisChannel, pageAxis, type AxisChannel, type SharedAxis } from './axis-channel';
+export { axisTicks, fitDomain, type Domain, type LaneItem, type Tick } from './time-domain';
 export {
   LANE_HEIGHT,
   LABEL_FONT_PX,

@@ -1,14 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import {
-  Bar,
-  BarChart,
-  Brush,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { shownIssueIds } from '../../derive/filter';
 import { useAsOf, useDataset, useDerivations, useViewFilters } from '../../store/hooks';
 import { core as enCore } from '../../i18n/en/core';
@@ -16,25 +6,42 @@ import { chart as enChart } from '../../i18n/en/chart';
 import { useMessages } from '../../i18n/context';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
-import { LATER_SHADE, useMonthAxis } from '../common/month-axis';
+import { useMediaQuery } from '../common/use-media-query';
+import { axisTicks, pageAxis, type AxisChannel } from '../lanes';
 import { activitySummary, monthsAfter, stackRows, type StackSeries } from './activity-bars';
 import { brushRange, monthEnd } from './brush-range';
-import { StackShape, StackTooltip, type StackRow } from './ActivityMarks';
+import {
+  issueRows,
+  monthDays,
+  monthsDomain,
+  monthsInView,
+  onDayScale,
+  uncountedBefore,
+} from './activity-axis';
+import { ActivityByIssue } from './ActivityByIssue';
+import { ActivityBars } from './ActivityBars';
+import { useActivityWords } from './activity-messages';
+import { useSharedAxis } from './use-shared-axis';
 
-// Recharts 3 keeps each child's settings in a store and re-dispatches them whenever a prop
-// changes identity: every object handed to it is a constant or memoised, so a filter change
-// redraws the bars and nothing else.
-const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
-// room for the last month's tick, centred on the right edge
-const MARGIN_NARROW = { top: 8, right: 28, bottom: 0, left: 0 };
+/** Widths the ticks are spaced for when there are no lanes to take them from. */
+const OWN_TICK_WIDTH = { narrow: 300, wide: 900 };
 
-/** Events per month stacked by issue; its brush sets the date-range filter. Loaded after first paint. */
-export default function ActivityChart() {
+/**
+ * Events per month stacked by issue; its brush sets the date-range filter. On a wide screen
+ * it follows the lanes above (`axis`, the page's by default): their span, their ticks, their pixels. Loaded after
+ * first paint.
+ */
+export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel }) {
   const t = useMessages('chart', enChart).activity;
   const { format } = useMessages('core', enCore);
+  const words = useActivityWords();
   const dataset = useDataset();
   const filters = useViewFilters();
   const setDateRange = useTracker((s) => s.setDateRange);
+  // a phone keeps the lanes mounted but hidden: there the chart spans its own months
+  const narrow = useMediaQuery('(max-width: 699px)');
+  const lanesAxis = useSharedAxis(axis);
+  const shared = narrow ? null : lanesAxis;
   const bars = useMemo<StackSeries[]>(() => {
     const shown = shownIssueIds(dataset.issues, filters.issues);
     return dataset.issues.flatMap((issue, i) =>
@@ -42,13 +49,21 @@ export default function ActivityChart() {
     );
   }, [dataset, filters.issues]);
   const counts = useDerivations().activity(filters);
-  const rows = useMemo(() => stackRows(counts, bars), [counts, bars]);
+  const rows = useMemo(() => onDayScale(stackRows(counts, bars)), [counts, bars]);
   const months = useMemo(() => rows.map((r) => r.month), [rows]);
+  const own = useMemo(() => monthsDomain(months), [months]);
+  const domain = shared?.domain ?? own;
+  const ownTicks = useMemo(
+    () => (own ? axisTicks(own, narrow ? OWN_TICK_WIDTH.narrow : OWN_TICK_WIDTH.wide, format) : []),
+    [own, narrow, format],
+  );
   const asOf = useAsOf();
   const after = monthsAfter(months, asOf);
-  const laterFrom = after?.from;
-  const laterTo = after?.to;
   const range = brushRange(months, filters.from, filters.to);
+  const inView = domain && monthsInView(months, range, domain);
+  const uncounted = useMemo(() => domain && uncountedBefore(months, domain), [months, domain]);
+  const laterFrom = after ? monthDays(after.from).start : null;
+  const byIssue = useMemo(() => issueRows(counts, bars, inView), [counts, bars, inView]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const onBrush = useCallback(
@@ -68,83 +83,44 @@ export default function ActivityChart() {
   return (
     <figure className="chart activity-chart">
       <figcaption id="activity-caption">{t.caption}</figcaption>
-      <div className="chart-box" role="group" aria-labelledby="activity-caption activity-summary">
-        <ActivityBars
-          rows={rows}
-          laterFrom={laterFrom}
-          laterTo={laterTo}
-          startIndex={range.startIndex}
-          endIndex={range.endIndex}
-          onBrush={onBrush}
-        />
+      <div
+        className="chart-box"
+        role="group"
+        aria-labelledby="activity-caption activity-summary"
+        data-aligned={shared ? '' : undefined}
+      >
+        {domain && (
+          <ActivityBars
+            rows={rows}
+            domain={domain}
+            ticks={shared?.ticks ?? ownTicks}
+            uncounted={uncounted}
+            laterFrom={laterFrom}
+            startIndex={range.startIndex}
+            endIndex={range.endIndex}
+            onBrush={onBrush}
+            narrow={narrow}
+          />
+        )}
       </div>
       <p id="activity-summary" className="chart-summary">
-        {activitySummary(counts.slice(range.startIndex, range.endIndex + 1), {
-          none: t.none,
+        {activitySummary(inView ? counts.slice(inView.startIndex, inView.endIndex + 1) : [], {
+          none: counts.some((r) => r.total > 0) ? words.noneShown : t.none,
           summary: t.summary,
           month: format.month,
         })}
-        {after && t.shaded(format.shortDate(asOf))}
+        {uncounted && months[0] && words.uncountedSummary(format.month(months[0]))}
+        {domain && laterFrom !== null && laterFrom < domain.end && t.shaded(format.shortDate(asOf))}
       </p>
+      {domain && (
+        <ActivityByIssue
+          rows={byIssue.rows}
+          most={byIssue.most}
+          domain={domain}
+          laterFrom={laterFrom}
+          aligned={!!shared}
+        />
+      )}
     </figure>
   );
 }
-
-/** The Recharts drawing, redrawn only when what it shows changes. */
-const ActivityBars = memo(function ActivityBars({
-  rows,
-  laterFrom,
-  laterTo,
-  startIndex,
-  endIndex,
-  onBrush,
-}: {
-  rows: StackRow[];
-  laterFrom: string | undefined;
-  laterTo: string | undefined;
-  startIndex: number;
-  endIndex: number;
-  onBrush: (r: { startIndex?: number; endIndex?: number }) => void;
-}) {
-  const { narrow, tick, xAxis } = useMonthAxis(24);
-  const t = useMessages('chart', enChart).activity;
-  const { format } = useMessages('core', enCore);
-  // constant identities for Recharts (see above): they change only with the language
-  const laterLabel = useMemo(
-    () => ({
-      value: t.later,
-      position: 'insideTopLeft' as const,
-      fill: 'var(--muted)',
-      fontSize: 11,
-    }),
-    [t],
-  );
-  const tooltip = useMemo(() => <StackTooltip format={format} />, [format]);
-  return (
-    <ResponsiveContainer width="100%" height={200}>
-      <BarChart data={rows} margin={narrow ? MARGIN_NARROW : MARGIN}>
-        <XAxis {...xAxis} />
-        <YAxis allowDecimals={false} width={narrow ? 32 : 28} tick={tick} stroke="var(--muted)" />
-        <Tooltip content={tooltip} />
-        <Bar dataKey="total" name={t.series} shape={StackShape} isAnimationActive={false} />
-        {laterFrom && (
-          <ReferenceArea x1={laterFrom} x2={laterTo} {...LATER_SHADE} label={laterLabel} />
-        )}
-        <Brush
-          // A new span of months is a new brush. Recharts hands the brush its data from the
-          // chart's store one commit after our props: for that commit a kept brush placed
-          // the new end index on the old months' scale, and drew its handles at x="NaN".
-          key={`${rows[0]?.month}:${rows.length}`}
-          dataKey="month"
-          height={22}
-          stroke="var(--accent)"
-          fill="var(--surface)"
-          startIndex={startIndex}
-          endIndex={endIndex}
-          onChange={onBrush}
-          travellerWidth={10}
-        />
-      </BarChart>
-    </ResponsiveContainer>
-  );
-});

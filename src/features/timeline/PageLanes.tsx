@@ -4,9 +4,12 @@ import { useAsOf, useDataset, useNames, useViewFilters } from '../../store/hooks
 import { useTracker } from '../../store/tracker-store';
 import { openEvent } from '../common/event-link';
 import { shownIssueIds } from '../../derive/filter';
-import { LaneView } from '../lanes';
+import { LaneView, pageAxis } from '../lanes';
 
-/** The page's lanes: the reader's cursor, filters and selection handed to the lane view. */
+/**
+ * The page's lanes: the reader's cursor, filters and selection handed to the lane view,
+ * which tells the page's axis channel what it shows (for the activity chart below).
+ */
 export function PageLanes({ items }: { items: EventAsOf[] }) {
   const dataset = useDataset();
   const names = useNames();
@@ -34,6 +37,7 @@ export function PageLanes({ items }: { items: EventAsOf[] }) {
       selected={selected}
       meta={dataset.meta}
       onOpenEvent={openEvent}
+      onAxis={pageAxis.set}
     />
   );
 }

@@ -1,0 +1,10 @@
+/** Loaded with the event detail's chunk, not with the catalogue. */
+import type { laterEvent as en } from '../en/later-event';
+
+export const laterEvent: typeof en = {
+  heading: '表示中の日付より後の出来事',
+  notice: (eventDate, asOf) =>
+    `この出来事は表示中の日付（${asOf}）より後、${eventDate}のものです。開くまで内容は折りたたんでいます。`,
+  open: 'それでも出来事を表示する',
+  laterRelated: (n) => `表示中の日付より後の関連する出来事（${n}件）`,
+};
