@@ -111,22 +111,17 @@ export function IndicatorCard({
         </details>
         <IndicatorSources series={chart.series} />
         <div className="indicator-actions">
-          <button
-            type="button"
-            className="button"
-            aria-label={t.card.downloadImageOf('PNG', chart.title)}
-            onClick={() => void exportImage('png')}
-          >
-            {t.card.downloadImage('PNG')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-label={t.card.downloadImageOf('SVG', chart.title)}
-            onClick={() => void exportImage('svg')}
-          >
-            {t.card.downloadImage('SVG')}
-          </button>
+          {(['png', 'svg'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="button"
+              aria-label={t.card.downloadImageOf(kind.toUpperCase(), chart.title)}
+              onClick={() => void exportImage(kind)}
+            >
+              {t.card.downloadImage(kind.toUpperCase())}
+            </button>
+          ))}
           <span role="status" className="export-status">
             {message}
           </span>
