@@ -44,10 +44,14 @@ async function scrollThrough(page: Page) {
   const parts = page.locator('main.page section[aria-labelledby]').filter({ visible: true });
   const count = await parts.count();
   for (let i = 0; i < count; i++) await parts.nth(i).scrollIntoViewIfNeeded();
-  const placeholders = page.locator('.chart-placeholder');
   // a chart scrolled past before its observer ran is brought back into view and waited for
-  while ((await placeholders.count()) > 0) {
-    const box = (await placeholders.first().evaluateHandle((p) => p.parentElement!)).asElement()!;
+  // (found and taken in one step: a placeholder may go between a count and a look at it)
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      () => document.querySelector('.chart-placeholder')?.parentElement ?? null,
+    );
+    const box = handle.asElement();
+    if (!box) break;
     await box.scrollIntoViewIfNeeded();
     await page.waitForFunction((b) => !b.querySelector('.chart-placeholder'), box);
   }
