@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { shownIssueIds } from '../../derive/filter';
 import { useAsOf, useDataset, useDerivations, useViewFilters } from '../../store/hooks';
 import { core as enCore } from '../../i18n/en/core';
@@ -40,7 +40,9 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
   const setDateRange = useTracker((s) => s.setDateRange);
   // a phone keeps the lanes mounted but hidden: there the chart spans its own months
   const narrow = useMediaQuery('(max-width: 699px)');
-  const lanesAxis = useSharedAxis(axis);
+  // deferred: a zoom paints the lanes first, and the chart follows right after (redrawn in
+  // the same input it took the zoom past the 50 ms budget)
+  const lanesAxis = useDeferredValue(useSharedAxis(axis));
   const shared = narrow ? null : lanesAxis;
   const bars = useMemo<StackSeries[]>(() => {
     const shown = shownIssueIds(dataset.issues, filters.issues);
