@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '../model/schema';
-import { byDate, monthNumber, monthRange } from './dates';
+import { byDate, compareDates, monthNumber, monthRange } from './dates';
 
 export interface BarometerPoint {
   month: string;
@@ -161,7 +161,7 @@ export function landmarksByMonth(
     else byMonth.set(month, [item]);
   }
   return [...byMonth.keys()]
-    .sort()
+    .sort(compareDates)
     .map((month) => ({ month, events: byMonth.get(month)!.sort(byDate) }));
 }
 

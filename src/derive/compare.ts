@@ -10,6 +10,7 @@
 import type { Indicators, IndicatorSeries } from '../model/indicators-schema';
 import type { ConditionState, Dataset, DisputeEvent, IssueStatus } from '../model/schema';
 import { seriesFrom } from './data-span';
+import { byDate } from './dates';
 import { occurredOn } from './event-status';
 import { valueAsOf, type ValueAsOf } from './indicators';
 import { barometerSeries } from './barometer-series';
@@ -104,7 +105,7 @@ export function compareDates(
     }
   }
   const byOccurrence = (a: DisputeEvent, b: DisputeEvent) =>
-    (occurredOn(a) ?? a.date).localeCompare(occurredOn(b) ?? b.date);
+    byDate({ date: occurredOn(a) ?? a.date }, { date: occurredOn(b) ?? b.date });
   return {
     range,
     issues: dataset.issues.map((issue) => ({

@@ -14,7 +14,7 @@ import {
 } from './barometer-series';
 import { eventsSearchedThrough } from './coverage';
 import { seriesFrom } from './data-span';
-import { lastCall, memoByDataset, once } from './derivations';
+import { lastCall, memoByDataset, once } from './memo';
 
 /**
  * The relations barometer of a dataset, from where the series start to the last day events

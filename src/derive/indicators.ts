@@ -14,7 +14,7 @@
  * (the derive layer holds no interface words of its own).
  */
 import type { Dataset } from '../model/schema';
-import { byDate } from './dates';
+import { byDate, dayNumber } from './dates';
 import type {
   Frequency,
   IndicatorGroup,
@@ -212,17 +212,12 @@ const DAY_MS = 86_400_000;
 
 /** Milliseconds since the epoch of an ISO date (UTC), for a numeric time axis. */
 export function dateToTime(date: string): number {
-  return Date.UTC(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10)),
-  );
+  return dayNumber(date) * DAY_MS;
 }
 
 /** Where a period's figure is drawn: the middle of the period (2 July; the 15th). */
 export function periodTime(period: string): number {
-  if (period.length === 4) return Date.UTC(Number(period), 6, 2);
-  return Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 15);
+  return dateToTime(period.length === 4 ? `${period}-07-02` : `${period.slice(0, 7)}-15`);
 }
 
 function nextPeriod(period: string): string {
@@ -281,7 +276,7 @@ export function segmentCount(series: IndicatorSeries): number {
 export function yearTicks(from: string, to: string): number[] {
   const ticks: number[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
-    const t = Date.UTC(y, 0, 1);
+    const t = dateToTime(`${String(y).padStart(4, '0')}-01-01`);
     if (t >= dateToTime(from) - DAY_MS && t <= dateToTime(to)) ticks.push(t);
   }
   return ticks;

@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '../model/schema';
-import { countOnOrBefore } from './dates';
+import { compareDates, countOnOrBefore } from './dates';
 
 /** Sorted dates of each issue's events. */
 export function issueDates(events: readonly DisputeEvent[]): Map<string, string[]> {
@@ -11,7 +11,7 @@ export function issueDates(events: readonly DisputeEvent[]): Map<string, string[
       else byIssue.set(id, [e.date]);
     }
   }
-  for (const list of byIssue.values()) list.sort();
+  for (const list of byIssue.values()) list.sort(compareDates);
   return byIssue;
 }
 

@@ -1,4 +1,5 @@
 import type { Dataset, DisputeEvent } from '../model/schema';
+import { memoByDataset } from './memo';
 
 /** Look-ups by id in one dataset: what every view, export and feed needs to name things. */
 export interface Names {
@@ -9,12 +10,13 @@ export interface Names {
   issueIndex: Map<string, number>;
 }
 
-/** The names of a dataset's issues, actors and events, by id (built once, in derivations.ts). */
-export function namesOf(dataset: Dataset): Names {
-  return {
-    issues: new Map(dataset.issues.map((i) => [i.id, i.name])),
-    actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
-    events: new Map(dataset.events.map((e) => [e.id, e])),
-    issueIndex: new Map(dataset.issues.map((i, n) => [i.id, n])),
-  };
-}
+/**
+ * The names of a dataset's issues, actors and events, by id: the one id/name map, built once
+ * per dataset and shared by the derivations, the exports and the feed.
+ */
+export const namesOf: (dataset: Dataset) => Names = memoByDataset((dataset) => ({
+  issues: new Map(dataset.issues.map((i) => [i.id, i.name])),
+  actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
+  events: new Map(dataset.events.map((e) => [e.id, e])),
+  issueIndex: new Map(dataset.issues.map((i, n) => [i.id, n])),
+}));

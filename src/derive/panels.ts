@@ -8,13 +8,13 @@ import type {
 import {
   conditionStateAsOf,
   effectLog,
-  eventsById,
   issueStatusAsOf,
   type EffectLog,
   summitStatusAsOf,
   type SummitAsOf,
 } from './state-as-of';
 import { countUpTo, issueDates, yearlyTrend } from './issue-trends';
+import { namesOf } from './names';
 
 export interface IssueRow {
   id: string;
@@ -39,7 +39,7 @@ function freshIndex(dataset: Dataset): PanelIndex {
   return {
     effects: () => effectLog(dataset.events),
     issueDates: () => issueDates(dataset.events),
-    byId: () => eventsById(dataset.events),
+    byId: () => namesOf(dataset).events,
   };
 }
 

@@ -8,6 +8,7 @@ import type {
 } from '../model/schema';
 import { byDate, countOnOrBefore } from './dates';
 import { eventStatusAsOf, occurredOn } from './event-status';
+import { namesOf } from './names';
 
 /**
  * State as of a date is derived from the event log, never stored: the status of an
@@ -102,16 +103,11 @@ export interface SummitAsOf {
   event: DisputeEvent | undefined;
 }
 
-/** Events by id. */
-export function eventsById(events: readonly DisputeEvent[]): Map<string, DisputeEvent> {
-  return new Map(events.map((e) => [e.id, e]));
-}
-
 export function summitStatusAsOf(
   dataset: Dataset,
   summit: Summit,
   asOf: string,
-  byId: Map<string, DisputeEvent> = eventsById(dataset.events),
+  byId: Map<string, DisputeEvent> = namesOf(dataset).events,
 ): SummitAsOf {
   const event = byId.get(summit.event);
   return { summit, event, status: event ? eventStatusAsOf(event, asOf) : null };

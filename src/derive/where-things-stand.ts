@@ -6,14 +6,9 @@ import type {
   EventStatus,
 } from '../model/schema';
 import { byDate } from './dates';
+import { namesOf } from './names';
 import { eventStatusAsOf, occurredOn } from './event-status';
-import {
-  conditionStateAsOf,
-  effectLog,
-  eventsById,
-  issueStatusAsOf,
-  type EffectLog,
-} from './state-as-of';
+import { conditionStateAsOf, effectLog, issueStatusAsOf, type EffectLog } from './state-as-of';
 
 /**
  * The few lines the page opens with: what was escalating or active on a date, where each
@@ -70,7 +65,7 @@ export function whereThingsStand(
   asOf: string,
   index: { effects: () => EffectLog; byId: () => Map<string, DisputeEvent> } = {
     effects: () => effectLog(dataset.events),
-    byId: () => eventsById(dataset.events),
+    byId: () => namesOf(dataset).events,
   },
 ): WhereThingsStand {
   const log = index.effects();

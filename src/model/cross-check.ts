@@ -1,4 +1,4 @@
-import { byDate } from './iso-date';
+import { byDate, daysBetween } from './iso-date';
 import type { Dataset } from './schema';
 import type { Problem } from './problems';
 import { trackingProblems } from './source-urls';
@@ -183,7 +183,7 @@ function searchedThroughProblems(data: Dataset, add: (path: string, message: str
     if (on && (latest === null || on > latest)) latest = on;
   }
   if (latest === null || meta.searchedThroughNote) return;
-  const gap = Math.round((Date.parse(through) - Date.parse(latest)) / 86_400_000);
+  const gap = daysBetween(latest, through);
   if (gap > SEARCH_GAP_DAYS)
     add(
       'meta.searchedThrough',

@@ -1,3 +1,4 @@
+import { daysBetween } from './iso-date';
 import type { Problem } from './problems';
 import type { Dataset, Source } from './schema';
 
@@ -47,11 +48,6 @@ export function isOfficialHost(url: string): boolean {
     return false;
   }
   return OFFICIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-}
-
-/** Whole days from one ISO date to another (negative when `to` is earlier). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** Why a source cannot count as primary for an event on `eventDate`, or null if it can. */

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   byDate,
+  compareDates,
   countOnOrBefore,
   dateFromDayNumber,
   dayNumber,
+  daysBetween,
   isIsoDate,
   monthOf,
   monthFromNumber,
@@ -173,5 +175,47 @@ describe('monthNumber', () => {
   it('counts months, across a year', () => {
     expect(monthNumber('2020-01-15') - monthNumber('2019-12-01')).toBe(1);
     expect(monthNumber('2020-03') - monthNumber('2019-03-31')).toBe(12);
+  });
+});
+
+describe('compareDates, the comparator every date sort goes through', () => {
+  it.each<[string, string, number]>([
+    ['2019-07-01', '2019-07-04', -1],
+    ['2019-07-04', '2019-07-01', 1],
+    ['2019-07-04', '2019-07-04', 0],
+    ['2019-07', '2019-07-01', -1], // a month sorts before its days
+    ['2019', '2019-01', -1],
+    ['1965-12-18', '2018-10-30', -1],
+  ])('%s against %s: %i', (a, b, sign) => {
+    expect(Math.sign(compareDates(a, b))).toBe(sign);
+    expect(Math.sign(byDate({ date: a }, { date: b }))).toBe(sign);
+  });
+});
+
+describe('daysBetween', () => {
+  it.each<[string, string, number]>([
+    ['2019-07-01', '2019-07-04', 3],
+    ['2019-07-04', '2019-07-01', -3],
+    ['2020-02-28', '2020-03-01', 2], // a leap year
+    ['2019-02-28', '2019-03-01', 1],
+    ['2025-12-31', '2026-01-01', 1],
+    ['2018-10-30', '2023-03-06', 1588],
+  ])('%s to %s: %i days', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+  });
+  it('agrees with the calendar for any two dates', () => {
+    const day = fc
+      .date({
+        min: new Date('1900-01-01T00:00:00Z'),
+        max: new Date('2199-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const ms = Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`);
+        expect(daysBetween(a, b)).toBe(Math.round(ms / 86_400_000));
+      }),
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
 import { barometerDerivationsOf } from '../../src/derive/dataset-barometer';
 import { eventsAsOf } from '../../src/derive/event-status';
 import { emptyFilters, filterEvents, type Filters } from '../../src/derive/filter';
+import { namesOf } from '../../src/derive/names';
 import { issueRows, summitPanels } from '../../src/derive/panels';
 import type { Dataset } from '../../src/model/schema';
 import bundled from '../../data/dataset.json';
@@ -28,6 +29,23 @@ describe('lastCall', () => {
     expect(twice(2, 'x')).toBe('2x');
     expect(twice(1, 'x')).toBe('1x');
     expect(runs).toBe(3);
+  });
+});
+
+describe('namesOf, the one id/name map', () => {
+  it('names issues, actors and events by id, and each issue’s colour by its place', () => {
+    const names = namesOf(dataset);
+    const first = dataset.issues[0]!;
+    expect(names.issues.get(first.id)).toBe(first.name);
+    expect(names.issueIndex.get(dataset.issues[2]!.id)).toBe(2);
+    expect(names.actors.get(dataset.actors[0]!.id)).toBe(dataset.actors[0]!.name);
+    expect(names.events.get(dataset.events[5]!.id)).toBe(dataset.events[5]);
+  });
+  it('is built once per dataset: the derivations, exports and feed share it', () => {
+    expect(namesOf(dataset)).toBe(namesOf(dataset));
+    expect(createDerivations(dataset).index.byId()).toBe(namesOf(dataset).events);
+    const other = { ...dataset, issues: [{ ...dataset.issues[0]!, name: 'Other' }] };
+    expect(namesOf(other).issues.get(dataset.issues[0]!.id)).toBe('Other');
   });
 });
 

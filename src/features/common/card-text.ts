@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model/schema';
 import { describeFilters, type Filters } from '../../derive/filter';
 import { latestEventDate } from '../../derive/event-status';
+import { namesOf } from '../../derive/names';
 import type { Catalogue } from '../../i18n/catalogue';
 import { core as enCore } from '../../i18n/en/core';
 import { exports as enExports } from '../../i18n/en/exports';
@@ -39,11 +40,7 @@ export function filtersInWords(
   dataset: Dataset,
   words: ExportWords = englishWords,
 ): string {
-  const names = {
-    issues: new Map(dataset.issues.map((i) => [i.id, i.name])),
-    actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
-  };
-  return describeFilters(filters, names, words.exports.filters);
+  return describeFilters(filters, namesOf(dataset), words.exports.filters);
 }
 
 /** The credit drawn into images: the latest event and the day sources were checked, apart. */
@@ -71,7 +68,7 @@ export function viewSubject(
   dataset: Dataset,
   words: { graphics: Catalogue['graphics'] },
 ): string {
-  const names = new Map(dataset.issues.map((i) => [i.id, i.name]));
+  const names = namesOf(dataset).issues;
   const issues = filters.issues.map((id) => names.get(id) ?? id);
   return issues.length > 0 && issues.length <= 2
     ? issues.join(' · ')

@@ -1,3 +1,4 @@
+import { compareDates } from '../../derive/dates';
 import type { DisputeEvent } from '../../model/schema';
 
 /** Sorted distinct dates on which something happened or was announced. */
@@ -7,7 +8,7 @@ export function eventDates(events: readonly DisputeEvent[]): string[] {
     dates.add(e.date);
     for (const s of e.status) dates.add(s.date);
   }
-  return [...dates].sort();
+  return [...dates].sort(compareDates);
 }
 
 /** The nearest event date strictly after (dir 1) or before (dir -1) `asOf`, or null. */

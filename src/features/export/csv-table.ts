@@ -1,6 +1,7 @@
 // The CSV download of the events: one flat row per event, in the page's language.
 import type { Dataset, DisputeEvent } from '../../model/schema';
 import { englishWords, type ExportWords } from '../common/card-text';
+import { namesOf } from '../../derive/names';
 
 export interface CsvRow {
   id: string;
@@ -44,8 +45,7 @@ export function csvRows(
   dataset: Dataset,
   statusWord: (status: DisputeEvent['status'][number]['status']) => string = (s) => s,
 ): CsvRow[] {
-  const issueNames = new Map(dataset.issues.map((i) => [i.id, i.name]));
-  const actorNames = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const { issues: issueNames, actors: actorNames } = namesOf(dataset);
   return events.map((e) => ({
     id: e.id,
     date: e.date,

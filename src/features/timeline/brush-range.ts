@@ -1,3 +1,4 @@
+import { daysInMonth } from '../../derive/dates';
 // The activity chart doubles as a range selector: its brush and the date filter speak in
 // months and days respectively, and these convert one into the other.
 
@@ -21,6 +22,6 @@ export function brushRange(months: readonly string[], from: string | null, to: s
 /** Last day of a 'YYYY-MM' month, as an ISO date. */
 export function monthEnd(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const day = daysInMonth(y, m);
   return `${month}-${String(day).padStart(2, '0')}`;
 }
