@@ -183,6 +183,24 @@ test('the prerendered page says where things stand before any script runs', asyn
   }
 });
 
+test('the page arrives with the latest rows of the list, and the app draws the rest on a phone', async ({
+  page,
+}) => {
+  // the whole list would be some 100 KB of every page's HTML, below the first screen
+  const html = await (await page.request.get('/ja.html')).text();
+  const arrived = html.match(/class="list-event"/g)?.length ?? 0;
+  expect(arrived).toBeGreaterThan(0);
+  expect(arrived).toBeLessThan(30);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/');
+  const list = page.getByRole('region', { name: 'Events as a list' });
+  await expect(
+    list.getByRole('list', { name: `${bundled.events.length} events, newest first` }),
+  ).toBeAttached();
+  await expect(list.locator('.list-event')).toHaveCount(bundled.events.length);
+  await expect(list.locator('.list-event').last()).toContainText('1965');
+});
+
 test('on a phone the list opens at the cursor, newest first, rows in their issue colour, landmarks marked', async ({
   page,
 }) => {

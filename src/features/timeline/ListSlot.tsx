@@ -18,14 +18,13 @@ const ListView = lazyOwn(() => import('./ListView').then((m) => m.ListView));
 
 /** Up to this many rows (events and headings) the list is plain markup, all of it. */
 export const VIRTUALISE_ABOVE = 400;
-/** What the prerendered page shows of a longer list before the virtual list takes over. */
+/** What the prerendered page shows of the list before the app runs: the latest rows. */
 const FIRST_ROWS = 30;
 
 /**
- * The event list. A list of a few hundred rows is plain markup, identical in the
- * prerendered page and after hydration, so nothing is swapped on start-up. A longer one
- * shows its first rows until the app runs and the list is on screen (narrow screens, or the
- * List view); then the virtualised list takes over in the same place. In the wide lanes
+ * The event list. The prerendered page shows its first rows; once the app runs, a list of a
+ * few hundred rows becomes plain markup, all of it, and a longer one the virtualised list
+ * (loaded when the list is on screen: narrow screens, or the List view), in the same place. In the wide lanes
  * layout, where CSS hides it, the list is dropped once the app runs.
  */
 export function ListSlot({ items }: { items: EventAsOf[] }) {
@@ -52,9 +51,13 @@ function ShownList({ items, hydrated }: { items: EventAsOf[]; hydrated: boolean 
     () => listRows(items, format, order, laterLabel),
     [items, format, order, laterLabel],
   );
-  if (rows.length <= VIRTUALISE_ABOVE) return <PlainList rows={rows} order={order} />;
+  // The prerendered page and hydration draw the first rows only: the whole list is some
+  // 100 KB of the page's HTML, parsed, laid out and hydrated before anything answers, for a
+  // part that is below the first screen on a phone and hidden by CSS on a wide one. The
+  // rest follows in a transition once the app runs, in short slices.
   const first = <PlainList rows={rows.slice(0, FIRST_ROWS)} total={rows.length} order={order} />;
-  if (!hydrated) return first;
+  if (!hydrated && rows.length > FIRST_ROWS) return first;
+  if (rows.length <= VIRTUALISE_ABOVE) return <PlainList rows={rows} order={order} />;
   return (
     <Suspense fallback={first}>
       <ListView items={items} order={order} laterLabel={laterLabel} />
