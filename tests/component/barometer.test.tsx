@@ -70,7 +70,7 @@ describe('the barometer section', () => {
   it('says the months after the latest event are a gap, not a calm', () => {
     renderWithData(<Barometer />);
     const summary = screen.getByText(/Up to the cursor/);
-    expect(summary).toHaveTextContent(/The data record no event after 1 Mar 2026/);
+    expect(summary).toHaveTextContent(/The data record no event after 13 Mar 2026/);
     expect(summary).not.toHaveTextContent(/November 2026/);
     const named = screen.getByText(/^Landmark events marked by dots/).closest('details')!;
     expect(named).toHaveTextContent(/October 2018: Supreme Court orders Nippon Steel/);

@@ -9,12 +9,12 @@ describe('Header', () => {
   it('shows the latest event’s date, where the search for events stops, and when the sources were checked', () => {
     renderWithData(<Header />);
     const line = screen.getByRole('banner').querySelector('.subtitle')!;
-    expect(line).toHaveTextContent('Latest event: 1 Mar 2026');
-    expect(line).toHaveTextContent('No events recorded after 1 Mar 2026');
+    expect(line).toHaveTextContent('Latest event: 12 Mar 2026');
+    expect(line).toHaveTextContent('No events recorded after 13 Mar 2026');
     expect(line).toHaveTextContent('Sources checked: 2 Dec 2026');
     expect(line).not.toHaveTextContent('Data as of');
     const times = [...line.querySelectorAll('time')].map((t) => t.getAttribute('dateTime'));
-    expect(times).toEqual(['2026-03-01', '2026-03-01', dataset.meta.sourcesCheckedOn]);
+    expect(times).toEqual(['2026-03-12', '2026-03-13', dataset.meta.sourcesCheckedOn]);
   });
 
   it('says no events are recorded after the day reports were searched through, not after the latest event', () => {
@@ -22,7 +22,7 @@ describe('Header', () => {
     renderWithData(<Header />, { ...dataset, meta });
     const line = screen.getByRole('banner').querySelector('.subtitle')!;
     expect(line).toHaveTextContent(
-      'Latest event: 1 Mar 2026 · No events recorded after 30 Apr 2026',
+      'Latest event: 12 Mar 2026 · No events recorded after 30 Apr 2026',
     );
   });
 

@@ -181,7 +181,7 @@ describe('the image card in Korean', () => {
     expect(card).toHaveAttribute('lang', 'ko');
     expect(card.querySelector('.card-title')).toHaveTextContent('한일 갈등 타임라인');
     const credit = card.querySelector('.card-credit')!;
-    expect(credit).toHaveTextContent('최신 사건 2026년 3월 1일');
+    expect(credit).toHaveTextContent('최신 사건 2026년 3월 12일');
     expect(credit).toHaveTextContent('출처 확인일 2026년 12월 2일');
     expect(credit).not.toHaveTextContent(/Latest event|Sources checked/);
     const legend = within(card).getByRole('list', { name: '범례' });

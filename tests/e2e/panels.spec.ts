@@ -29,7 +29,7 @@ test('the barometer says where the data ends and leaves the months after as a ga
   await barometer.scrollIntoViewIfNeeded();
   await expect(barometer.locator('.recharts-surface').first()).toBeVisible();
   await expect(barometer).toContainText('no record');
-  await expect(barometer).toContainText('The data record no event after 1 Mar 2026');
+  await expect(barometer).toContainText('The data record no event after 13 Mar 2026');
   await expect(barometer).not.toContainText('in November 2026');
   // hovering a landmark month names its events
   await barometer.locator('.landmark-dot').first().hover();
