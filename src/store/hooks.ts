@@ -28,15 +28,15 @@ export function useIsCustomDataset(): boolean {
 }
 
 /**
- * The time cursor as its own control shows it, defaulting to the data's last update
- * (meta.lastUpdated), not to the latest event: the data claims to be complete up to that
- * day, so "as of" that day is what it can vouch for. The header gives the latest event's
- * date and the sources' check date.
+ * The time cursor as its own control shows it: by default, and never later than, the last
+ * day reports were searched through (see eventsSearchedThrough), not the day the file was
+ * edited (meta.lastUpdated): "where things stand" on a later day is more than the data
+ * can vouch for. The header gives the latest event's date and the sources' check date.
  */
 export function useCursorAsOf(): string {
   const asOf = useTracker((s) => s.asOf);
-  const dataset = useDataset();
-  return asOf ?? dataset.meta.lastUpdated;
+  const through = useDerivations().searchedThrough;
+  return asOf === null || asOf > through ? through : asOf;
 }
 
 /*

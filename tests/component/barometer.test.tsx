@@ -67,10 +67,11 @@ describe('the barometer chart', () => {
 describe('the barometer section', () => {
   beforeEach(resetStore);
 
-  it('says the months after the latest event are a gap, not a calm', () => {
+  it('its summary ends on the last day searched, never in a quiet month after it', () => {
     renderWithData(<Barometer />);
     const summary = screen.getByText(/Up to the cursor/);
-    expect(summary).toHaveTextContent(/The data record no event after 13 Mar 2026/);
+    // the cursor opens on the last day searched: the mean ends there, not in a quiet November
+    expect(summary).toHaveTextContent(/ends \w+ at -?[\d.]+ in March 2026/);
     expect(summary).not.toHaveTextContent(/November 2026/);
     const named = screen.getByText(/^Landmark events marked by dots/).closest('details')!;
     expect(named).toHaveTextContent(/October 2018: Supreme Court orders Nippon Steel/);

@@ -6,6 +6,7 @@ import { TimeCursor } from '../../src/features/cursor/TimeCursor';
 import { IssueTracker } from '../../src/features/issues/IssueTracker';
 import { useTracker } from '../../src/store/tracker-store';
 import { renderWithData, resetStore } from './render';
+import bundled from '../../data/dataset.json';
 
 describe('IssueTracker', () => {
   beforeEach(resetStore);
@@ -104,6 +105,23 @@ describe('TimeCursor', () => {
     await user.click(screen.getByRole('button', { name: 'Latest' }));
     expect(useTracker.getState().asOf).toBeNull();
     expect(screen.getByRole('button', { name: 'Latest' })).toBeDisabled();
+  });
+
+  it('opens on the last day reports were searched, not the day the file was edited, and goes no later', async () => {
+    const { searchedThrough, lastUpdated } = bundled.meta;
+    expect(searchedThrough < lastUpdated).toBe(true); // the case this guards
+    // a shared link from a later day reads as the last day the data can speak for
+    useTracker.setState({ asOf: lastUpdated });
+    renderWithData(<TimeCursor />);
+    const input = screen.getByLabelText('As of', { selector: 'input[type=date]' });
+    expect(input).toHaveValue(searchedThrough);
+    expect(input).toHaveAttribute('max', searchedThrough);
+    expect(screen.getByRole('button', { name: /Next event/ })).toBeDisabled();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /Previous event/ }));
+    expect((input as HTMLInputElement).value < searchedThrough).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Latest' }));
+    expect(input).toHaveValue(searchedThrough);
   });
 
   it('the slider has an accessible name and speaks the date', () => {

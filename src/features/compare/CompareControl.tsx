@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../derive/dates';
 import { useCompareWords } from './compare-messages';
-import { useCursorAsOf, useDataset } from '../../store/hooks';
+import { useCursorAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 
 /**
@@ -12,6 +12,7 @@ export default function CompareControl() {
   const t = useCompareWords();
   const asOf = useCursorAsOf();
   const dataset = useDataset();
+  const { searchedThrough } = useDerivations();
   const setCompare = useTracker((s) => s.setCompare);
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState('');
@@ -42,7 +43,7 @@ export default function CompareControl() {
               required
               value={date}
               min={dataset.meta.coverage.from}
-              max={dataset.meta.lastUpdated}
+              max={searchedThrough}
               onChange={(e) => setDate(e.target.value)}
             />
           </label>{' '}

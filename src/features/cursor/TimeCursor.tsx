@@ -3,7 +3,7 @@ import { dateFromDayNumber, dayNumber, isIsoDate } from '../../derive/dates';
 import { core as enCore } from '../../i18n/en/core';
 import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
-import { useCursorAsOf, useDataset } from '../../store/hooks';
+import { useCursorAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
 import { eventDates, stepDate } from './event-dates';
 import { FutureMode } from './FutureMode';
@@ -21,12 +21,14 @@ export function TimeCursor() {
   const cursorSet = useTracker((s) => s.asOf !== null);
   const setAsOf = useTracker((s) => s.setAsOf);
   const dates = useMemo(() => eventDates(dataset.events), [dataset]);
-  const latest = dataset.meta.lastUpdated;
+  const latest = useDerivations().searchedThrough;
   const first = dataset.meta.coverage.from;
   const set = (date: string | null) =>
     setAsOf(date === null || date >= latest ? null : date < first ? first : date);
   const prev = stepDate(dates, asOf, -1);
-  const next = stepDate(dates, asOf, 1);
+  const after = stepDate(dates, asOf, 1);
+  // a planned event's date after the last day searched is not a step the cursor can take
+  const next = after !== null && after < latest ? after : null;
   return (
     <section className="time-cursor" aria-labelledby="cursor-heading">
       <h2 id="cursor-heading" className="visually-hidden">
