@@ -81,7 +81,15 @@ export function ListRowView({
           </strong>
         )}
         {event.issues.map((id) => names.issues.get(id) ?? id).join(' · ')}
-        {status !== 'occurred' && <em> · {status ? core.status.event[status] : t.list.later}</em>}
+        {status !== 'occurred' && (
+          <em>
+            {' · '}
+            {status
+              ? // not yet held: told as it stood then, dated on its latest status
+                t.list.statusOn[status](core.format.shortDate(event.date))
+              : t.list.later}
+          </em>
+        )}
       </span>
     </button>
   );
