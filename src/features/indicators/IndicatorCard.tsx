@@ -42,7 +42,8 @@ export function IndicatorCard({
   // each chart on its series' full span, which may start before the timeline's
   const start = chartFrom(chart, from);
   const rows = useMemo(() => chartRows(chart, start, to), [chart, start, to]);
-  const summary = useMemo(() => describeChart(chart, words), [chart, words]);
+  // the summary, like the chart, tells only the figures known on the cursor date
+  const summary = useMemo(() => describeChart(chart, words, asOf), [chart, words, asOf]);
   const reading = useReadingWords();
   // the chart read in a sentence per series, from the figures known on the cursor date
   const readingText = useMemo(

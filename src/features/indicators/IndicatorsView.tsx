@@ -16,7 +16,9 @@ export function IndicatorsView({ indicators }: { indicators: Indicators }) {
   const from = useDerivations().seriesFrom;
   const to = dataset.meta.lastUpdated;
   const charts = useMemo(() => indicatorCharts(indicators, words), [indicators, words]);
-  const landmarks = useMemo(() => indicatorLandmarks(dataset), [dataset]);
+  const all = useMemo(() => indicatorLandmarks(dataset), [dataset]);
+  // a landmark after the cursor would name a later event
+  const landmarks = useMemo(() => all.filter((l) => l.date <= asOf), [all, asOf]);
   return (
     <div className="indicators-body">
       <p className="chart-note">
