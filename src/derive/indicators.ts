@@ -188,6 +188,14 @@ export function seriesThrough(series: IndicatorSeries, asOf: string): IndicatorS
   return n === -1 ? series : { ...series, points: series.points.slice(0, n) };
 }
 
+/** The day of the latest report the indicators cite ('' when none): their texts are later. */
+export function latestSourceDate(indicators: Indicators): string {
+  let latest = '';
+  for (const series of indicators.series)
+    for (const source of series.sources) if (source.published > latest) latest = source.published;
+  return latest;
+}
+
 /** The rows a chart draws on `asOf`: those of periods up to the one containing that day. */
 export function rowsThrough(rows: readonly ChartRow[], asOf: string, frequency: Frequency) {
   const last = periodOf(asOf, frequency);

@@ -11,6 +11,7 @@ import {
   chartRows,
   describeChart,
   describeValueAsOf,
+  latestSourceDate,
   rowsThrough,
   seriesThrough,
   formatValue,
@@ -307,5 +308,20 @@ describe('the figures known on the cursor date', () => {
     );
     expect(summary).not.toMatch(/202\d/);
     expect(describeChart(opinion, words, '2012-06-01')).toContain('no figure before 2013 poll');
+  });
+});
+
+describe('latestSourceDate', () => {
+  it('is the latest day a cited report was published, or empty without sources', () => {
+    const series = (published: string[]) =>
+      makeSeries({
+        points: [],
+        sources: published.map((p) => ({ ...annual.sources[0]!, published: p })),
+      });
+    const file = (s: IndicatorSeries[]) => ({ title: 't', description: 'd', series: s });
+    expect(
+      latestSourceDate(file([series(['2019-01-02']), series(['2024-05-01', '2020-03-04'])])),
+    ).toBe('2024-05-01');
+    expect(latestSourceDate(file([]))).toBe('');
   });
 });

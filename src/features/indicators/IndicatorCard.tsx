@@ -27,12 +27,15 @@ export function IndicatorCard({
   from,
   to,
   landmarks,
+  writtenAfter,
 }: {
   chart: Chart;
   asOf: string;
   from: string;
   to: string;
   landmarks: Landmark[];
+  /** the latest report the indicators file cites: its texts were written after it */
+  writtenAfter: string;
 }) {
   const { core, t, words } = useIndicatorMessages();
   const { lang } = useLang();
@@ -110,7 +113,7 @@ export function IndicatorCard({
             <Quoted text={summary} phrases={titles} />
           </p>
         </details>
-        <IndicatorSources series={chart.series} />
+        <IndicatorSources series={chart.series} asOf={asOf} writtenAfter={writtenAfter} />
         <div className="indicator-actions">
           {(['png', 'svg'] as const).map((kind) => (
             <button
