@@ -203,6 +203,12 @@ for (const { path, asOf, viewport } of [
   },
   { path: '/?asOf=2023-03-10', asOf: '2023-03-10', viewport: { width: 1280, height: 900 } },
   { path: '/ja.html?asOf=2020-10-27', asOf: '2020-10-27', viewport: { width: 390, height: 844 } },
+  // later events hidden rather than dimmed: the dim-mode allowance has nothing to cover
+  {
+    path: '/?asOf=2019-09-01&future=hide&view=list',
+    asOf: '2019-09-01',
+    viewport: { width: 1280, height: 900 },
+  },
 ]) {
   test(`${path} at ${viewport.width} px: no date after the cursor outside the allowed places`, async ({
     page,
@@ -213,6 +219,8 @@ for (const { path, asOf, viewport } of [
     await scrollThrough(page);
     // the indicators arrive on approach: their charts and words are part of the page
     await expect(page.locator('.indicator-card').first()).toBeVisible(TAKEOVER);
+    if (path.includes('future=hide'))
+      await expect(page.locator('[data-status="unknown"], [data-status="partial"]')).toHaveCount(0);
     const pieces = await readPage(page);
     expect(pieces.length).toBeGreaterThan(200);
     expect(leaks(pieces, asOf)).toEqual([]);
