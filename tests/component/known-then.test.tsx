@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dayNumber } from '../../src/derive/dates';
 import { eventsAsOf } from '../../src/derive/event-status';
+import { createAxisChannel } from '../../src/features/lanes';
+import ActivityChart from '../../src/features/timeline/ActivityChart';
 import { EventDetail } from '../../src/features/detail/EventDetail';
 import { EmbedList } from '../../src/features/embed/EmbedList';
 import { markerLabel, useMarkerWords } from '../../src/features/lanes/EventMarker';
@@ -117,5 +120,26 @@ describe('an event not yet held at the cursor, elsewhere', () => {
     }
     renderWithData(<Probe />);
     expect(name).toBe('12 October 2020: Korea–Japan–China summit in Seoul, postponed');
+  });
+});
+
+describe('the activity chart at an earlier cursor', () => {
+  beforeEach(() => resetStore());
+
+  it('counts in its summary only the months up to the cursor; the later ones are shaded, unread', () => {
+    useTracker.setState({ asOf: '2019-09-01' });
+    const axis = createAxisChannel();
+    axis.set({
+      domain: { start: dayNumber('2019-01-01'), end: dayNumber('2024-12-31') },
+      ticks: [],
+    });
+    renderWithData(<ActivityChart axis={axis} />);
+    const chart = screen.getByRole('group', { name: /^Events per month/ });
+    const n = dataset.events.filter((e) => e.date >= '2019-01-01' && e.date < '2019-10-01').length;
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining(`${n} events from January 2019 to September 2019;`),
+    );
+    // the busiest month of the whole span (2023) is not named
+    expect(chart).not.toHaveAccessibleName(expect.stringMatching(/202\d/));
   });
 });
