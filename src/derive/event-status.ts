@@ -40,9 +40,44 @@ export function firstKnownOn(event: DisputeEvent): string {
   return event.status[0]?.date ?? event.date;
 }
 
+/**
+ * The event as the page may tell it on `asOf`. An event known on that day but not yet taken
+ * place (planned, postponed or cancelled then) is told as it stood: dated on the day of its
+ * latest status (announced, put off), named by its short label (the title and summary tell
+ * what finally happened), with the status entries, sources and nothing else known by then:
+ * no effects, positions, notes or corrections, which all describe the event once it took
+ * place. Any other event is returned as it is (the same object), so callers can tell by
+ * identity whether it was rewritten.
+ */
+export function eventAsKnownOn(event: DisputeEvent, asOf: string): DisputeEvent {
+  if (event.status.length === 0) return event;
+  let latest: DisputeEvent['status'][number] | undefined;
+  let count = 0;
+  for (const entry of event.status) {
+    if (entry.date > asOf) break;
+    latest = entry;
+    count++;
+  }
+  if (latest === undefined || latest.status === 'occurred') return event;
+  return {
+    ...event,
+    date: latest.date,
+    datePrecision: 'day',
+    title: event.label,
+    summary: event.label,
+    status: event.status.slice(0, count),
+    effects: [],
+    positions: undefined,
+    note: undefined,
+    corrections: undefined,
+    sources: event.sources.filter((s) => s.published <= asOf),
+  };
+}
+
 export type FutureMode = 'dim' | 'hide';
 
 export interface EventAsOf {
+  /** the event as told on the cursor date (see eventAsKnownOn) */
   event: DisputeEvent;
   /** null: not yet known on the cursor date (only kept in 'dim' mode). */
   status: EventStatus | null;
@@ -66,7 +101,9 @@ export function eventsAsOf(
           : lastStatus(event)
         : eventStatusAsOf(event, asOf);
     if (status === null && mode === 'hide') continue;
-    out.push({ event, status, day: dayNumber(event.date) });
+    // what was known then: a summit put off in 2020 is not dated on the day it was held in 2024
+    const told = asOf === null || status === null ? event : eventAsKnownOn(event, asOf);
+    out.push({ event: told, status, day: dayNumber(told.date) });
   }
   return out;
 }

@@ -177,11 +177,46 @@ export function breaksOf(series: IndicatorSeries): string[] {
   return series.points.filter((p) => p.break).map((p) => p.period);
 }
 
-/** A text summary of a chart: per series, its span, lowest and highest figures, breaks. */
-export function describeChart(chart: IndicatorChart, words: IndicatorWords): string {
+/**
+ * The series as known on `asOf`: its figures up to the period that contains that day (the
+ * "as of" rule at the top of this file), so a chart, a summary or a table at an earlier
+ * cursor shows no later figure.
+ */
+export function seriesThrough(series: IndicatorSeries, asOf: string): IndicatorSeries {
+  const last = periodOf(asOf, series.frequency);
+  const n = series.points.findIndex((p) => p.period > last);
+  return n === -1 ? series : { ...series, points: series.points.slice(0, n) };
+}
+
+/** The day of the latest report the indicators cite ('' when none): their texts are later. */
+export function latestSourceDate(indicators: Indicators): string {
+  let latest = '';
+  for (const series of indicators.series)
+    for (const source of series.sources) if (source.published > latest) latest = source.published;
+  return latest;
+}
+
+/** The rows a chart draws on `asOf`: those of periods up to the one containing that day. */
+export function rowsThrough(rows: readonly ChartRow[], asOf: string, frequency: Frequency) {
+  const last = periodOf(asOf, frequency);
+  return rows.filter((r) => r.period <= last);
+}
+
+/**
+ * A text summary of a chart: per series, its span, lowest and highest figures, breaks. With
+ * `asOf`, only the figures known then (see seriesThrough); a series whose first figure is
+ * later says so.
+ */
+export function describeChart(chart: IndicatorChart, words: IndicatorWords, asOf?: string): string {
   return chart.series
-    .map((series) => {
+    .map((whole) => {
+      const series = asOf === undefined ? whole : seriesThrough(whole, asOf);
       const points = series.points;
+      if (points.length === 0)
+        return words.noFigureBefore(
+          series.title,
+          pointLabel(whole, whole.points[0]!.period, words),
+        );
       const first = points[0]!;
       const last = points[points.length - 1]!;
       let low = first;

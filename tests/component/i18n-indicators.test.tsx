@@ -77,7 +77,10 @@ describe('the indicators in Japanese', () => {
       expect(monthly).toHaveTextContent(
         '訪日韓国人数（月次）：2020年10月の数値はありません（それ以前で最新：2020年5月、20人）。',
       );
-      expect(opinion).toHaveTextContent(/2024年と2025年で系列が断絶/);
+      // the summary, like the chart, stops at the cursor: the breaks of 2024 and 2025 are later
+      const summary = opinion.querySelector('.chart-summary')!;
+      expect(summary).toHaveTextContent('数値8件（2013年〜2020年）');
+      expect(summary).not.toHaveTextContent(/系列が断絶|2024年|2025年/);
       // axis ticks: years as 2019年, the cursor as 時点
       expect(within(opinion).getAllByText('2019年').length).toBeGreaterThan(0);
       expect(within(opinion).getByText('時点')).toBeInTheDocument();

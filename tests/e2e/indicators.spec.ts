@@ -34,7 +34,8 @@ test('the indicators follow the cursor in words, download as CSV with sources, a
   expect(await charts.count()).toBeGreaterThanOrEqual(5);
   await expect(opinion.locator('.recharts-line').first()).toBeVisible();
   await expect(opinion.locator('.recharts-reference-line')).not.toHaveCount(0);
-  await expect(opinion.getByText('break', { exact: true }).first()).toBeVisible();
+  // the poll's breaks (2024, 2025) come after the cursor: not drawn yet
+  await expect(opinion.getByText('break', { exact: true })).toHaveCount(0);
 
   // moving the cursor changes the words
   await page.getByLabel('As of', { exact: true }).fill('2019-08-15');

@@ -11,6 +11,9 @@ import {
   chartRows,
   describeChart,
   describeValueAsOf,
+  latestSourceDate,
+  rowsThrough,
+  seriesThrough,
   formatValue,
   indicatorCharts,
   indicatorLandmarks,
@@ -263,5 +266,62 @@ describe('roundTicks', () => {
     ['no value', [], []],
   ])('%s', (_name, values, expected) => {
     expect(roundTicks(values)).toEqual(expected);
+  });
+});
+
+describe('the figures known on the cursor date', () => {
+  it.each<[string, string, string[]]>([
+    ['before the first period', '2017-12-31', []],
+    ['on the first day of a period', '2019-01-01', ['2018', '2019']],
+    ['inside the period of a figure', '2019-09-01', ['2018', '2019']],
+    ['in a gap year', '2020-06-30', ['2018', '2019']],
+    ['after the last figure', '2030-01-01', ['2018', '2019', '2021']],
+  ])('an annual series %s (%s) keeps %j', (_name, asOf, periods) => {
+    expect(seriesThrough(annual, asOf).points.map((p) => p.period)).toEqual(periods);
+  });
+
+  it.each<[string, string[]]>([
+    ['2019-05-31', []],
+    ['2019-06-01', ['2019-06']],
+    ['2019-08-31', ['2019-06', '2019-07']],
+    ['2019-09-01', ['2019-06', '2019-07', '2019-09']],
+  ])('a monthly series as of %s keeps %j (the month of the cursor included)', (asOf, periods) => {
+    expect(seriesThrough(monthly, asOf).points.map((p) => p.period)).toEqual(periods);
+  });
+
+  it('rows stop at the period that contains the cursor; the span before stays whole', () => {
+    const chart = indicatorCharts({ title: 't', description: 'd', series: [monthly] }, words)[0]!;
+    const rows = chartRows(chart, '2019-06-01', '2019-09-30');
+    expect(rowsThrough(rows, '2019-08-15', 'monthly').map((r) => r.period)).toEqual([
+      '2019-06',
+      '2019-07',
+      '2019-08',
+    ]);
+    expect(rowsThrough(rows, '2019-05-01', 'monthly')).toEqual([]);
+  });
+
+  it('the summary as of a date tells no later figure, and says when a series starts later', () => {
+    const opinion = indicatorCharts(bundled, words).find((c) => c.group === 'opinion')!;
+    const summary = describeChart(opinion, words, '2019-09-01');
+    expect(summary).toContain(
+      'Koreans with a bad impression of Japan: 7 figures, 2013 to 2019, lowest 49.9 % (2019), highest 76.6 % (2013).',
+    );
+    expect(summary).not.toMatch(/202\d/);
+    expect(describeChart(opinion, words, '2012-06-01')).toContain('no figure before 2013 poll');
+  });
+});
+
+describe('latestSourceDate', () => {
+  it('is the latest day a cited report was published, or empty without sources', () => {
+    const series = (published: string[]) =>
+      makeSeries({
+        points: [],
+        sources: published.map((p) => ({ ...annual.sources[0]!, published: p })),
+      });
+    const file = (s: IndicatorSeries[]) => ({ title: 't', description: 'd', series: s });
+    expect(
+      latestSourceDate(file([series(['2019-01-02']), series(['2024-05-01', '2020-03-04'])])),
+    ).toBe('2024-05-01');
+    expect(latestSourceDate(file([]))).toBe('');
   });
 });

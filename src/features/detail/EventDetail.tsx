@@ -4,8 +4,10 @@ import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
 import { useAsOf, useNames } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
+import { eventAsKnownOn } from '../../derive/event-status';
 import { closeEvent, returnFocusFromEvent } from '../common/event-link';
 import { EventBody } from './EventBody';
+import { KnownThenDetail } from './KnownThenDetail';
 import { useLaterEventWords } from './later-event-messages';
 
 /**
@@ -38,13 +40,16 @@ export function EventDetail() {
   }, [event]);
 
   if (!event) return null;
+  // announced by the cursor date but held later: told as it stood, never by its final date
+  const told = eventAsKnownOn(event, asOf);
+  const notYetHeld = told !== event;
   // on a translated page: whether the title and summary differ from the English they come from
   const original = reference?.events.find((e) => e.id === event.id);
   const translated =
     original !== undefined &&
     (original.title !== event.title || original.summary !== event.summary);
   // dated after the cursor (a month- or year-precision date is its first day)
-  const later = event.date > asOf;
+  const later = !notYetHeld && event.date > asOf;
   return (
     <aside
       className="event-detail"
@@ -54,8 +59,8 @@ export function EventDetail() {
     >
       <div className="detail-head">
         <p className="detail-date">
-          {core.format.date(event.date, event.datePrecision)}
-          {translated && (
+          {core.format.date(told.date, told.datePrecision)}
+          {translated && !notYetHeld && (
             <>
               {' '}
               <span className="tag translated" title={t.translatedNote}>
@@ -68,7 +73,9 @@ export function EventDetail() {
           ✕
         </button>
       </div>
-      {later ? (
+      {notYetHeld ? (
+        <KnownThenDetail told={told} event={event} asOf={asOf} headingRef={headingRef} />
+      ) : later ? (
         <>
           <h2 id="event-detail-title" tabIndex={-1} ref={headingRef}>
             {words.heading}

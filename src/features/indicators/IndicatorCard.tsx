@@ -27,12 +27,15 @@ export function IndicatorCard({
   from,
   to,
   landmarks,
+  writtenAfter,
 }: {
   chart: Chart;
   asOf: string;
   from: string;
   to: string;
   landmarks: Landmark[];
+  /** the latest report the indicators file cites: its texts were written after it */
+  writtenAfter: string;
 }) {
   const { core, t, words } = useIndicatorMessages();
   const { lang } = useLang();
@@ -42,7 +45,8 @@ export function IndicatorCard({
   // each chart on its series' full span, which may start before the timeline's
   const start = chartFrom(chart, from);
   const rows = useMemo(() => chartRows(chart, start, to), [chart, start, to]);
-  const summary = useMemo(() => describeChart(chart, words), [chart, words]);
+  // the summary, like the chart, tells only the figures known on the cursor date
+  const summary = useMemo(() => describeChart(chart, words, asOf), [chart, words, asOf]);
   const reading = useReadingWords();
   // the chart read in a sentence per series, from the figures known on the cursor date
   const readingText = useMemo(
@@ -109,7 +113,7 @@ export function IndicatorCard({
             <Quoted text={summary} phrases={titles} />
           </p>
         </details>
-        <IndicatorSources series={chart.series} />
+        <IndicatorSources series={chart.series} asOf={asOf} writtenAfter={writtenAfter} />
         <div className="indicator-actions">
           {(['png', 'svg'] as const).map((kind) => (
             <button

@@ -13,6 +13,7 @@ import {
   dateToTime,
   segmentCount,
   roundTicks,
+  rowsThrough,
   segmentKey,
   yearTicks,
   type ChartRow,
@@ -20,13 +21,18 @@ import {
   type Landmark,
 } from '../../derive/indicators';
 import { useIndicatorMessages } from './indicator-words';
+import { periodDot } from './PeriodDot';
 import { seriesColor, seriesDash } from './series-style';
 
 // Module constants: Recharts 3 re-dispatches to its store when a prop's identity changes.
 const MARGIN = { top: 16, right: 14, bottom: 0, left: 4 };
 const TICK = { fontSize: 11 };
 
-/** One small multiple; rows come computed (see chartRows): null values break the lines. */
+/**
+ * One small multiple; rows come computed (see chartRows): null values break the lines. Only
+ * the figures known on the cursor date are drawn (rowsThrough); the axes keep the whole span
+ * and scale, so the chart does not jump as the cursor moves.
+ */
 export function IndicatorChart({
   chart,
   rows,
@@ -68,16 +74,23 @@ export function IndicatorChart({
           name: series.title,
           color: seriesColor(i),
           dash: seriesDash(i),
-          // a solid marker: a dashed line's dash pattern would break its circle
-          dot: { r: 2.5, fill: seriesColor(i), stroke: seriesColor(i), strokeDasharray: '' },
+          dot: periodDot(seriesColor(i)),
         })),
       ),
     [chart],
   );
+  const drawn = useMemo(
+    () => rowsThrough(rows, asOf, chart.frequency),
+    [rows, asOf, chart.frequency],
+  );
+  // a break after the cursor would tell of a later figure (landmarks come cut by the view)
+  const lastPeriod = drawn[drawn.length - 1]?.period ?? '';
   const breaks = useMemo(
     () =>
-      [...new Set(chart.series.flatMap(breaksOf))].map((p) => dateToTime(`${p.slice(0, 4)}-01-01`)),
-    [chart],
+      [...new Set(chart.series.flatMap(breaksOf))]
+        .filter((p) => p <= lastPeriod)
+        .map((p) => dateToTime(`${p.slice(0, 4)}-01-01`)),
+    [chart, lastPeriod],
   );
   const valueTicks = useMemo(() => {
     const values: number[] = [];
@@ -95,7 +108,7 @@ export function IndicatorChart({
   const cursor = dateToTime(asOf);
   return (
     <ResponsiveContainer width="100%" height={190}>
-      <LineChart data={rows} margin={MARGIN}>
+      <LineChart data={drawn} margin={MARGIN}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis
           dataKey="t"

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Indicators } from '../../model/indicators-schema';
-import { indicatorCharts, indicatorLandmarks } from '../../derive/indicators';
+import { indicatorCharts, indicatorLandmarks, latestSourceDate } from '../../derive/indicators';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorDownloads } from './IndicatorDownloads';
@@ -16,7 +16,10 @@ export function IndicatorsView({ indicators }: { indicators: Indicators }) {
   const from = useDerivations().seriesFrom;
   const to = dataset.meta.lastUpdated;
   const charts = useMemo(() => indicatorCharts(indicators, words), [indicators, words]);
-  const landmarks = useMemo(() => indicatorLandmarks(dataset), [dataset]);
+  const writtenAfter = useMemo(() => latestSourceDate(indicators), [indicators]);
+  const all = useMemo(() => indicatorLandmarks(dataset), [dataset]);
+  // a landmark after the cursor would name a later event
+  const landmarks = useMemo(() => all.filter((l) => l.date <= asOf), [all, asOf]);
   return (
     <div className="indicators-body">
       <p className="chart-note">
@@ -46,6 +49,7 @@ export function IndicatorsView({ indicators }: { indicators: Indicators }) {
                   from={from}
                   to={to}
                   landmarks={landmarks}
+                  writtenAfter={writtenAfter}
                 />
               ))}
             </div>

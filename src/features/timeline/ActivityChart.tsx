@@ -66,6 +66,10 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
   const uncounted = useMemo(() => domain && uncountedBefore(months, domain), [months, domain]);
   const laterFrom = after ? monthDays(after.from).start : null;
   const byIssue = useMemo(() => issueRows(counts, bars, inView), [counts, bars, inView]);
+  // the sentence tells only the months up to the cursor's: the later ones are shaded, unread
+  const knownInView = inView
+    ? counts.slice(inView.startIndex, inView.endIndex + 1).filter((r) => r.month <= asOf)
+    : [];
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const onBrush = useCallback(
@@ -106,7 +110,7 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
         )}
       </div>
       <p id="activity-summary" className="chart-summary">
-        {activitySummary(inView ? counts.slice(inView.startIndex, inView.endIndex + 1) : [], {
+        {activitySummary(knownInView, {
           none: counts.some((r) => r.total > 0) ? words.noneShown : t.none,
           summary: t.summary,
           month: format.month,

@@ -47,8 +47,20 @@ export function ListRowView({
   const t = useMessages('timeline', enTimeline);
   const core = useMessages('core', enCore);
   const { names, query, selected } = shared;
-  if (row.type === 'year') return <h3 className="list-year">{row.label}</h3>;
-  if (row.type === 'month') return <h4 className="list-month">{row.label}</h4>;
+  // the headings under "After …: not yet known then" are marked so, as their rows are
+  const later = row.key.startsWith('later-') ? 'unknown' : undefined;
+  if (row.type === 'year')
+    return (
+      <h3 className="list-year" data-status={later}>
+        {row.label}
+      </h3>
+    );
+  if (row.type === 'month')
+    return (
+      <h4 className="list-month" data-status={later}>
+        {row.label}
+      </h4>
+    );
   if (row.type === 'later') return <h3 className="list-later">{row.label}</h3>;
   const { event, status } = row.item;
   const issueIndex = names.issueIndex.get(event.issues[0] ?? '');
@@ -81,7 +93,15 @@ export function ListRowView({
           </strong>
         )}
         {event.issues.map((id) => names.issues.get(id) ?? id).join(' · ')}
-        {status !== 'occurred' && <em> · {status ? core.status.event[status] : t.list.later}</em>}
+        {status !== 'occurred' && (
+          <em>
+            {' · '}
+            {status
+              ? // not yet held: told as it stood then, dated on its latest status
+                t.list.statusOn[status](core.format.shortDate(event.date))
+              : t.list.later}
+          </em>
+        )}
       </span>
     </button>
   );

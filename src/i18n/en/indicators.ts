@@ -40,7 +40,7 @@ export const indicators = {
     to: string;
     landmarks: string[];
   }) =>
-    `Values as of ${asOf}: the figure for the year or month that contains that day; where there is none, the sentence says so. Charts run from ${from} (or from the start of a series that begins earlier) to ${to}; the cursor is the solid line, dotted lines mark ${
+    `Values as of ${asOf}: the figure for the year or month that contains that day; where there is none, the sentence says so. Charts run from ${from} (or from the start of a series that begins earlier) to ${to}; the cursor is the solid line, and no figure after it is drawn; dotted lines mark ${
       landmarks.length ? landmarks.join(', ') : 'no landmark events'
     }, and “break” marks a point that does not continue the series before it.`,
   groups,
@@ -102,6 +102,8 @@ export const indicators = {
   sources: {
     summary: (n: number) => `Definitions, caveats and sources (${formatCount(n)})`,
     caveats: 'Caveats:',
+    /** a series' texts at a cursor before the file was compiled: they may tell of later figures */
+    later: (asOf: string) => `Definition, caveats and sources, written after ${asOf}`,
     disagree: 'Where reports disagree:',
     /** where reports disagree, before the data's own note on it */
     disagreement: (period: string, shown: string, publisher: string | null, other: string) =>

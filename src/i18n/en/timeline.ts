@@ -65,5 +65,14 @@ export const timeline = {
     landmark: 'Landmark',
     empty: 'No events match these filters.',
     later: 'Not yet known',
+    /**
+     * an event not yet held on the cursor date, as it stood then: the row's date is that of
+     * its latest status (announced, put off), never the day it was finally held
+     */
+    statusOn: {
+      planned: (date: string) => `planned as of ${date}`,
+      postponed: (date: string) => `postponed on ${date}`,
+      cancelled: (date: string) => `cancelled on ${date}`,
+    },
   },
 };

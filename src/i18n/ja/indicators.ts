@@ -28,7 +28,7 @@ export const indicators: Catalogue['indicators'] = {
   dataInEnglish: '系列名・単位・定義・注記は元データの英語のままです。',
   landmark: (label, date) => `${label}（${date}）`,
   howToRead: ({ asOf, from, to, landmarks }) =>
-    `${asOf}時点の値：その日を含む年または月の数値です。数値がない場合はそのように記します。グラフは${from}（それより前に始まる系列はその始まり）から${to}まで。実線は時点を示します。${
+    `${asOf}時点の値：その日を含む年または月の数値です。数値がない場合はそのように記します。グラフは${from}（それより前に始まる系列はその始まり）から${to}まで。実線は時点を示し、それより後の数値は描きません。${
       landmarks.length ? `点線は${landmarks.join('、')}です。` : ''
     }「断絶」はそれ以前の数値と連続しない点を示します。`,
   groups,
@@ -79,6 +79,7 @@ export const indicators: Catalogue['indicators'] = {
   sources: {
     summary: (n) => `定義・注意点・出典（${formatCount(n)}件）`,
     caveats: '注意点：',
+    later: (asOf) => `定義・注意点・出典（${asOf}より後に記述）`,
     disagree: '報告が食い違う点：',
     disagreement: (period, shown, publisher, other) =>
       `${period}：表示値${shown}、${publisher ?? '別の出典'}の報告値${other}。`,

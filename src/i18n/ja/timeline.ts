@@ -51,5 +51,10 @@ export const timeline: Catalogue['timeline'] = {
     landmark: '重要',
     empty: 'この条件に合う出来事はありません。',
     later: '時点より後',
+    statusOn: {
+      planned: (date) => `${date}時点で予定`,
+      postponed: (date) => `${date}に延期`,
+      cancelled: (date) => `${date}に中止`,
+    },
   },
 };

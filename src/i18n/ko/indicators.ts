@@ -28,7 +28,7 @@ export const indicators: Catalogue['indicators'] = {
   dataInEnglish: '계열 이름·단위·정의·주석은 원 데이터의 영어 그대로입니다.',
   landmark: (label, date) => `${label}(${date})`,
   howToRead: ({ asOf, from, to, landmarks }) =>
-    `${asOf} 기준 값: 그날이 속한 연도나 월의 수치입니다. 수치가 없으면 문장에 그렇게 적습니다. 그래프는 ${from}(그보다 먼저 시작하는 계열은 그 시작)부터 ${to}까지입니다. 실선은 시점을 나타냅니다. ${
+    `${asOf} 기준 값: 그날이 속한 연도나 월의 수치입니다. 수치가 없으면 문장에 그렇게 적습니다. 그래프는 ${from}(그보다 먼저 시작하는 계열은 그 시작)부터 ${to}까지입니다. 실선은 시점을 나타내며, 그 이후의 수치는 그리지 않습니다. ${
       landmarks.length ? `점선은 ${landmarks.join(', ')} 시점입니다. ` : ''
     }‘단절’은 그 이전 수치와 이어지지 않는 지점을 나타냅니다.`,
   groups,
@@ -79,6 +79,7 @@ export const indicators: Catalogue['indicators'] = {
   sources: {
     summary: (n) => `정의·유의점·출처(${formatCount(n)}건)`,
     caveats: '유의점:',
+    later: (asOf) => `정의·유의점·출처(${asOf} 이후 작성)`,
     disagree: '보고가 엇갈리는 부분:',
     disagreement: (period, shown, publisher, other) =>
       `${period}: 표시한 값 ${shown}, ${publisher ?? '다른 출처'} 보고값 ${other}.`,

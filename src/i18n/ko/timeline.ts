@@ -51,5 +51,10 @@ export const timeline: Catalogue['timeline'] = {
     landmark: '주요',
     empty: '이 조건에 맞는 사건이 없습니다.',
     later: '시점 이후',
+    statusOn: {
+      planned: (date) => `${date} 기준 예정`,
+      postponed: (date) => `${date} 연기`,
+      cancelled: (date) => `${date} 취소`,
+    },
   },
 };
