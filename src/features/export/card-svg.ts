@@ -65,6 +65,8 @@ export interface CardInput {
   lang: Lang;
   headline: string;
   standfirst: string;
+  /** How many lines the standfirst may take (3 unless a chapter's text needs more). */
+  standfirstLines?: number;
   /** the filters, count and date in words */
   subtitle: string;
   words: CardWords;
@@ -128,7 +130,7 @@ export function cardLayout(input: CardInput) {
   const track = inner - names;
   const head = [
     block(input.headline, inner, 22, 2, cardPalette.text, '700'),
-    block(input.standfirst, inner, 15, 3, cardPalette.text),
+    block(input.standfirst, inner, 15, input.standfirstLines ?? 3, cardPalette.text),
     block(input.subtitle, inner, 13, 2, cardPalette.muted),
   ];
   const foot = [

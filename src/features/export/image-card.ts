@@ -23,6 +23,8 @@ export interface ImageChoices {
   /** null: the default headline (what the filters show) */
   headline: string | null;
   standfirst: string;
+  /** Lines the standfirst may take (see CardInput). */
+  standfirstLines?: number;
   lanes: LaneChoice;
   /** The span on screen when the reader zoomed or panned the lanes; null: the default span. */
   span?: Domain | null;
@@ -115,6 +117,7 @@ export function imageCardInput(view: {
     headline:
       choices.headline ?? imageHeadline(filters, dataset, items, asOf, words, choices.span ?? null),
     standfirst: choices.standfirst,
+    standfirstLines: choices.standfirstLines,
     subtitle: imageSubtitle(
       filters,
       asOf,
