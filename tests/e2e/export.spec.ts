@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { bundled, open } from './helpers';
+import { bundled, expectNoAxeViolations, open } from './helpers';
 
 function pngSize(buf: Buffer) {
   expect(buf.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -312,4 +312,7 @@ test('after a zoom the image draws the span on screen, and the whole span on req
   expect(whole).toContain(2018);
   expect(whole.length).toBeGreaterThan(zoomed.length);
   await expect(page.getByLabel('Headline')).toHaveValue(/2018–2026$/);
+  await page.getByLabel('Draw the whole span instead').uncheck();
+  await expect(note).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -88,7 +88,7 @@ export function ImageFrame({
       </label>
       {onScreen && !frame.fullSpan && <p className="image-span">{onScreen}</p>}
       {onScreen && (
-        <label>
+        <label className="image-full-span">
           <input
             type="checkbox"
             name="image-full-span"
