@@ -153,8 +153,7 @@ const anchorOf = (placement: Placement): Anchor =>
  */
 function markersSpanned(box: Box, own: Box, lane: readonly Box[]): number {
   let n = 0;
-  for (const b of lane)
-    if (b !== own && b.x < box.x + box.w && box.x < b.x + b.w && !sameBox(b, own)) n++;
+  for (const b of lane) if (b.x < box.x + box.w && box.x < b.x + b.w && !sameBox(b, own)) n++;
   return n;
 }
 const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
@@ -238,30 +237,28 @@ function placeCallouts(pending: readonly Pending[], g: LaneGeometry): PlacedLabe
     // beside the line, reading right or left; failing both, across it (the line then
     // meets the label's lower edge)
     const across = Math.max(lo, Math.min(hi - w, m.x - w / 2));
-    const xs = [m.x + 3, m.x - 3 - w, across].filter((x) => x >= lo && x + w <= hi);
-    let best: { row: number; x: number; cost: number } | null = null;
+    // each with the edge its words are tied to: the one at the line, or its middle
+    const acrossAnchor: Anchor =
+      across === m.x - w / 2 ? 'middle' : across === lo ? 'start' : 'end';
+    const xs = (
+      [
+        [m.x + 3, 'start'],
+        [m.x - 3 - w, 'end'],
+        [across, acrossAnchor],
+      ] as const
+    ).filter(([x]) => x >= lo && x + w <= hi);
+    let best: { row: number; x: number; anchor: Anchor; cost: number } | null = null;
     for (let row = 0; row < MAX_CALLOUT_ROWS; row++) {
       if (best && row >= best.cost) break;
-      for (const x of xs) {
+      for (const [x, anchor] of xs) {
         const n = crossings(row, x, w, m.x);
         if (n < 0) continue;
         const cost = row + (n > 0 ? 1.5 : 0);
-        if (!best || cost < best.cost) best = { row, x, cost };
+        if (!best || cost < best.cost) best = { row, x, anchor, cost };
       }
     }
     if (!best) continue;
-    const { row, x } = best;
-    // tied to the leader line: beside it from the near edge, or centred over it
-    const anchor: Anchor =
-      x === m.x + 3
-        ? 'start'
-        : x === m.x - 3 - w
-          ? 'end'
-          : x === m.x - w / 2
-            ? 'middle'
-            : x === lo
-              ? 'start'
-              : 'end';
+    const { row, x, anchor } = best;
     (boxes[row] ??= []).push([x, x + w]);
     for (let below = 0; below < row; below++) (leaders[below] ??= []).push(m.x);
     out.push({
