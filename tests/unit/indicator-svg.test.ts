@@ -77,6 +77,11 @@ describe('the indicator card as an SVG drawing', () => {
     const cx = Number(cursorLine!.getAttribute('x1'));
     for (const c of doc.querySelectorAll('circle'))
       expect(Number(c.getAttribute('cx'))).toBeLessThanOrEqual(cx);
+    // the landmarks of that day or before, as dotted lines named in a key; none later
+    expect(input.landmarks.every((time) => time <= cursor)).toBe(true);
+    expect(input.words.landmarks).toMatch(/^Dotted lines: Japan's export controls take effect/);
+    expect(input.words.landmarks).not.toMatch(/2023/);
+    expect(image('travel-visitors-monthly', '2026-03-01').input.words.landmarks).toMatch(/2023/);
     // the figures of October 2020 on are not known: no line reaches past September 2020
     const later = image('travel-visitors-monthly', '2026-03-01').input;
     expect(later.lines.flatMap((l) => l.points).length).toBeGreaterThan(

@@ -24,8 +24,8 @@ export { download, svgSize, svgToPng } from './export-files';
 /**
  * What a chart's image draws, from the chart as the page draws it: the same span, ticks and
  * landmarks. Only the figures as of the cursor are drawn (those of the periods begun by
- * then, the rule of the values in words), so an image of a past day shows nothing of later
- * figures: the axis runs on, empty, past the cursor.
+ * then, the rule of the values in words), and only the landmarks of that day or before, so
+ * an image of a past day shows nothing later: the axis runs on, empty, past the cursor.
  */
 export function indicatorImageInput(view: {
   chart: IndicatorChart;
@@ -62,6 +62,8 @@ export function indicatorImageInput(view: {
     }
   });
   const values = lines.flatMap((l) => l.points.map(([, v]) => v));
+  // the landmark events known on the cursor date, drawn as dotted lines and named in a key
+  const landmarks = view.landmarks.filter((l) => l.date <= asOf && l.date >= from && l.date <= to);
   return {
     lang: view.lang,
     title: chart.title,
@@ -74,13 +76,18 @@ export function indicatorImageInput(view: {
     })),
     yTicks: roundTicks(values).map((v) => ({ v, label: t.chart.axisNumber(v) })),
     cursor: dateToTime(asOf),
-    landmarks: view.landmarks.map((l) => dateToTime(l.date)),
+    landmarks: landmarks.map((l) => dateToTime(l.date)),
     breaks: [...new Set(chart.series.flatMap(breaksOf))]
       .filter((p) => p <= known)
       .map((p) => dateToTime(`${p.slice(0, 4)}-01-01`)),
     words: {
       cursor: t.chart.asOf,
       break: t.chart.break,
+      landmarks: landmarks.length
+        ? t.chart.landmarks(
+            landmarks.map((l) => t.landmark(l.label, core.format.shortDate(l.date))),
+          )
+        : null,
       reading: view.reading,
       source: view.source,
     },

@@ -27,7 +27,14 @@ export interface IndicatorSvgInput {
   landmarks: readonly number[];
   /** where a series breaks, ms */
   breaks: readonly number[];
-  words: { cursor: string; break: string; reading: string; source: string };
+  words: {
+    cursor: string;
+    break: string;
+    /** the key to the dotted lines (null when none is drawn) */
+    landmarks: string | null;
+    reading: string;
+    source: string;
+  };
 }
 
 const WIDTH = 640;
@@ -63,6 +70,13 @@ export function indicatorSvg(input: IndicatorSvgInput): string {
   y += 18; // room for the cursor's word above the plot
   out.push(...drawPlot(input, { x: PAD + Y_AXIS, y, w: inner - Y_AXIS - 6, h: PLOT_H }));
   y += PLOT_H + 30;
+  if (input.words.landmarks) {
+    for (const line of wrapText(input.words.landmarks, inner, 11, 3)) {
+      out.push(textEl({ x: PAD, y: y + 11, 'font-size': 11, fill: cardPalette.muted }, line));
+      y += 15;
+    }
+    y += 6;
+  }
   for (const line of wrapText(input.words.reading, inner, 13, 6)) {
     out.push(textEl({ x: PAD, y: y + 13, 'font-size': 13 }, line));
     y += 18;
