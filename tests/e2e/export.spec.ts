@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { bundled, open } from './helpers';
+import { bundled, expectNoAxeViolations, open } from './helpers';
 
 function pngSize(buf: Buffer) {
   expect(buf.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -55,11 +55,13 @@ test('SVG export is a drawing that holds the headline, the filters in words, the
   expect(svg).toContain('issues=gsomia');
 });
 
-/** Where the SVG draws a text (its x and baseline). */
+/** Where the SVG draws a text: the x where its words start, and its baseline. */
 function textAt(svg: string, text: string): { x: number; y: number } {
-  const m = new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)"[^>]*>${text}`).exec(svg);
+  const m = new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)"([^>]*)>${text}`).exec(svg);
   expect(m, `"${text}" drawn as <text>`).not.toBeNull();
-  return { x: Number(m![1]), y: Number(m![2]) };
+  // a label left of its marker is tied to it by its end: its words start some way left
+  const end = m![3]!.includes('text-anchor="end"');
+  return { x: Number(m![1]) - (end ? 80 : 0), y: Number(m![2]) };
 }
 
 /** How many pixels in a box of a PNG are darker than the white ground (decoded by the browser). */
@@ -268,4 +270,49 @@ test('print media alone (no beforeprint event) also lays out the print list', as
   await expect(page.locator('.print-list > ol > li')).toHaveCount(
     bundled.events.filter((e) => e.issues.includes('wto')).length,
   );
+});
+
+test('after a zoom the image draws the span on screen, and the whole span on request', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  const note = page.getByText(/^The image shows the span on screen: /);
+  await expect(note).toBeVisible();
+  const [, from, to] = /: (.+) to (.+)\.$/.exec((await note.textContent())!)!;
+  const [start, end] = [Date.parse(`${from!} UTC`), Date.parse(`${to!} UTC`)];
+  expect(end - start).toBeLessThan(4 * 365 * 86_400_000);
+
+  await page.getByLabel('Size').selectOption('1200');
+  const yearTicks = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /SVG/ }).click(),
+    ]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    // the axis' year ticks are its bold ones
+    return [...svg.matchAll(/<text [^>]*font-weight="600"[^>]*>(\d{4})<\/text>/g)].map((m) =>
+      Number(m[1]),
+    );
+  };
+  const zoomed = await yearTicks();
+  expect(zoomed.length).toBeGreaterThan(0);
+  for (const year of zoomed) {
+    const jan1 = Date.UTC(year, 0, 1);
+    expect(jan1, `${year} within ${from} – ${to}`).toBeGreaterThanOrEqual(start - 86_400_000);
+    expect(jan1).toBeLessThanOrEqual(end + 86_400_000);
+  }
+  // the headline names the years on screen too
+  const headline = await page.getByLabel('Headline').inputValue();
+  expect(headline).not.toMatch(/2018–2026/);
+
+  await page.getByLabel('Draw the whole span instead').check();
+  const whole = await yearTicks();
+  expect(whole).toContain(2018);
+  expect(whole.length).toBeGreaterThan(zoomed.length);
+  await expect(page.getByLabel('Headline')).toHaveValue(/2018–2026$/);
+  await page.getByLabel('Draw the whole span instead').uncheck();
+  await expect(note).toBeVisible();
+  await expectNoAxeViolations(page);
 });

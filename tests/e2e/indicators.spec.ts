@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, open, watch } from './helpers';
 
@@ -67,7 +68,9 @@ test('the indicators follow the cursor in words, download as CSV with sources, a
   expect(foreign).toEqual([]);
 });
 
-test('a chart downloads as an SVG with its title, source line and permalink', async ({ page }) => {
+test('a chart downloads as an SVG drawing with its title, source line and permalink, and librsvg draws it', async ({
+  page,
+}) => {
   await open(page, '/?asOf=2020-10-27');
   const section = page.getByRole('region', { name: 'Indicators' });
   await section.scrollIntoViewIfNeeded();
@@ -75,10 +78,26 @@ test('a chart downloads as an SVG with its title, source line and permalink', as
     page.waitForEvent('download'),
     section.getByRole('button', { name: /^Download SVG of Public opinion/ }).click(),
   ]);
-  const svg = readFileSync((await download.path())!, 'utf8');
-  expect(svg).toContain('<foreignObject');
-  expect(svg).toContain('Public opinion');
-  expect(svg).toContain('Sources:');
+  const path = (await download.path())!;
+  const svg = readFileSync(path, 'utf8');
+  // a drawing: words as <text>, never HTML in a <foreignObject>
+  expect(svg).not.toContain('<foreignObject');
+  expect(svg).toMatch(/<text[^>]*>Public opinion: per cent of respondents, annual<\/text>/);
+  expect(svg).toMatch(/<text[^>]*>Koreans with a bad impression of Japan<\/text>/);
+  expect(svg).toMatch(/<text[^>]*>Sources:/);
   expect(svg).toContain('asOf=2020-10-27');
+  expect(svg).toMatch(/<polyline /);
+  // rendered as a graphics desk's tools would, by librsvg (Debian librsvg2-bin)
+  const png = execFileSync('rsvg-convert', ['--format=png', path]);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(640);
   await expect(section.getByRole('status').first()).toContainText('Downloaded');
+
+  // the PNG is the same drawing, at 2×
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: /^Download PNG of Public opinion/ }).click(),
+  ]);
+  const image = readFileSync((await pngDownload.path())!);
+  expect(image.readUInt32BE(16)).toBe(1280);
 });

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { appReady, expectNoAxeViolations, watch } from './helpers';
 
 /** Opens a page in any language and waits until the app has taken it over. */
@@ -151,14 +153,37 @@ test('in Korean: the story steps and the comparison reads in Korean', async ({ p
   await expectNoAxeViolations(page);
 });
 
-test('each chapter downloads as an image with its text', async ({ page }) => {
+test('each chapter downloads as an SVG drawing with its text and lanes, and as its PNG', async ({
+  page,
+}) => {
   await openIn(page, '/?story=4');
   await expect(
     storyRegion(page).getByRole('heading', { name: 'The July 2019 curbs' }),
   ).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download this chapter as an image' }).click();
-  expect((await download).suggestedFilename()).toMatch(/2019-07-04.*\.png$/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this chapter as SVG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/2019-07-04.*\.svg$/);
+  const path = (await download.path())!;
+  const svg = readFileSync(path, 'utf8');
+  expect(svg).not.toContain('<foreignObject');
+  expect(svg).toMatch(/<text[^>]*>The July 2019 curbs<\/text>/);
+  expect(svg).toMatch(/<text[^>]*>On 1 July 2019 Japan/);
+  // the lanes' drawing: the chapter's issues, a named event and the cursor's date
+  expect(svg).toMatch(/<text[^>]*>Export controls<\/text>/);
+  expect(svg).toMatch(/<text[^>]*>Japan announces curbs on chip materials/);
+  expect(svg).toMatch(/<text[^>]*>As of 4 Jul 2019<\/text>/);
+  // rendered as a graphics desk's tools would, by librsvg
+  const png = execFileSync('rsvg-convert', ['--format=png', path]);
+  expect(png.readUInt32BE(16)).toBe(800);
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this chapter as an image' }).click(),
+  ]);
+  expect(pngDownload.suggestedFilename()).toMatch(/2019-07-04.*\.png$/);
+  expect(readFileSync((await pngDownload.path())!).readUInt32BE(16)).toBe(1600);
 });
 
 test('?embed=1&story=N embeds one chapter with a link to the story', async ({ page }) => {

@@ -143,3 +143,57 @@ describe('landmarks are always named, in every size', () => {
     }
   });
 });
+
+describe('the drawing keeps labels off the cursor line and the axis', () => {
+  const cases = (['en', 'ja', 'ko'] as const).flatMap((lang) =>
+    [{}, { asOf: '2020-10-27' }].flatMap((state) =>
+      ['social', '1200', '600'].map(
+        (preset) => [lang, preset, state.asOf ?? 'default', { ...state, lang, preset }] as const,
+      ),
+    ),
+  );
+  it.each(cases)('%s, %s, %s', (_, __, asOf, state) => {
+    const doc = parse(bundledCard(state).svg);
+    const n = (el: Element, name: string) => Number(el.getAttribute(name));
+    const lines = [...doc.querySelectorAll('line')];
+    const cursor = lines.find((l) => l.getAttribute('stroke') === cardPalette.cursor);
+    const grid = lines.filter(
+      (l) => l.getAttribute('stroke') === cardPalette.grid && n(l, 'x1') === n(l, 'x2'),
+    );
+    // the labels' grounds (their boxes), in the lanes and in the callout rows above them
+    const labels = [...doc.querySelectorAll('rect[fill-opacity="0.9"]')];
+    expect(labels.length).toBeGreaterThan(5);
+    const axisBottom = n(grid[0]!, 'y1');
+    for (const r of labels) expect(n(r, 'y')).toBeGreaterThanOrEqual(axisBottom);
+    if (asOf === 'default') return;
+    expect(cursor).toBeDefined();
+    const cx = n(cursor!, 'x1');
+    for (const r of labels) {
+      const [top, bottom] = [n(r, 'y'), n(r, 'y') + n(r, 'height')];
+      if (bottom <= n(cursor!, 'y1') || top >= n(cursor!, 'y2')) continue;
+      const [left, right] = [n(r, 'x'), n(r, 'x') + n(r, 'width')];
+      expect(right <= cx - 1 || left >= cx + 1, r.nextElementSibling?.textContent ?? '').toBe(true);
+    }
+    // the cursor line goes under the markers, so a cluster on it keeps its count legible
+    const all = [...doc.querySelectorAll('*')];
+    // (the legend's circles above the axis are not markers)
+    const firstMarker = all.findIndex(
+      (el) => el.tagName === 'g' || (el.tagName === 'circle' && n(el, 'cy') > axisBottom),
+    );
+    expect(firstMarker).toBeGreaterThan(0);
+    expect(all.indexOf(cursor!)).toBeLessThan(firstMarker);
+  });
+
+  it('ties the words of a label left of its marker to the marker (text-anchor end)', () => {
+    const doc = parse(bundledCard({ preset: '600' }).svg);
+    const ends = [...doc.querySelectorAll('text[text-anchor="end"]')].filter(
+      (t) => t.previousElementSibling?.getAttribute('fill-opacity') === '0.9',
+    );
+    expect(ends.length).toBeGreaterThan(0);
+    for (const t of ends) {
+      const ground = t.previousElementSibling!;
+      const right = Number(ground.getAttribute('x')) + Number(ground.getAttribute('width'));
+      expect(Number(t.getAttribute('x'))).toBeCloseTo(right - 2, 1);
+    }
+  });
+});

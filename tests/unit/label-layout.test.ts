@@ -7,7 +7,10 @@ import {
   type LabelMarker,
   type LaneGeometry,
 } from '../../src/features/lanes/label-layout';
-import { labelWidth } from '../../src/features/lanes/label-text';
+import { labelWidth, markerHalfSize } from '../../src/features/lanes/label-text';
+import { cardLayout } from '../../src/features/export/card-svg';
+import { widthPresets } from '../../src/features/export/image-sizes';
+import { bundledCard } from '../fixtures/image-card';
 import jaTranslation from '../../data/translations/ja.json';
 import koTranslation from '../../data/translations/ko.json';
 
@@ -45,7 +48,7 @@ describe('layoutLabels', () => {
     expect(label!.box).toEqual({ x: 108, y: 24.5, w: 36, h: 15 });
   });
 
-  it('moves a label above when a neighbour blocks the right, and the more important one wins', () => {
+  it('moves a label aside when a neighbour blocks the right, and the more important one wins', () => {
     const placed = layoutLabels(
       [
         marker({ key: 'minor-event', x: 100, priority: 10 }),
@@ -54,9 +57,10 @@ describe('layoutLabels', () => {
       geometry,
       sixPx,
     );
-    expect(placed.map((p) => [p.key, p.placement])).toEqual([
-      ['landmark', 'right'],
-      ['minor-event', 'above'],
+    // above or below, the label would run over the landmark's marker and read as its name
+    expect(placed.map((p) => [p.key, p.placement, p.anchor])).toEqual([
+      ['landmark', 'right', 'start'],
+      ['minor-event', 'left', 'end'],
     ]);
   });
 
@@ -195,4 +199,81 @@ describe('layoutLabels', () => {
       );
     },
   );
+});
+
+describe('the exported images: every label beside its marker or led to it, none across the cursor', () => {
+  // the bundled data in every image size and language, as the card lays it out
+  const cases = (['en', 'ja', 'ko'] as const).flatMap((lang) =>
+    [{}, { asOf: '2020-10-27' }].flatMap((state) =>
+      widthPresets.map(
+        (p) => [lang, p.id, state.asOf ?? 'default', { ...state, lang, preset: p.id }] as const,
+      ),
+    ),
+  );
+  it.each(cases)('%s, %s px, %s', (_, __, ___, state) => {
+    const { input } = bundledCard(state);
+    const { layout, track } = cardLayout(input);
+    const inLane = [...layout.labels.values()].flat();
+    expect(inLane.length + layout.callouts.length).toBeGreaterThan(0);
+    for (const { placed, mark } of inLane) {
+      const { box } = placed;
+      const markerX = mark.at * track;
+      const anchorX =
+        placed.anchor === 'start'
+          ? box.x
+          : placed.anchor === 'end'
+            ? box.x + box.w
+            : box.x + box.w / 2;
+      // the words start (or end) at the marker: within a few px of its edge
+      // (a caption moved clear of the cursor line shifts by up to 8 px more)
+      expect(Math.abs(anchorX - markerX), placed.text).toBeLessThanOrEqual(
+        markerHalfSize(mark).rx + 12,
+      );
+      // and the label stays clear of the cursor line, with a pixel either side
+      if (layout.cursorAt >= 0 && layout.cursorAt <= 1) {
+        const cursorX = layout.cursorAt * track;
+        expect(box.x >= cursorX + 1 || box.x + box.w <= cursorX - 1, placed.text).toBe(true);
+      }
+    }
+    for (const { placed, mark } of layout.callouts) {
+      const { box } = placed;
+      // a leader line drops straight to the marker and touches the label's edge or middle
+      expect(placed.markerX).toBeCloseTo(mark.at * track, 6);
+      expect(placed.leaderX).toBe(placed.markerX);
+      const touches =
+        placed.anchor === 'start'
+          ? Math.abs(box.x - placed.leaderX!) <= 4
+          : placed.anchor === 'end'
+            ? Math.abs(box.x + box.w - placed.leaderX!) <= 4
+            : placed.leaderX! >= box.x && placed.leaderX! <= box.x + box.w;
+      expect(touches, placed.text).toBe(true);
+    }
+  });
+
+  it('at 600 px, a landmark with no room beside its marker is led to it from the free space above', () => {
+    // a 448 px track; the cursor line blocks the left, the edge blocks the right
+    const g = { ...geometry, width: 448, cursorX: 300 };
+    const placed = layoutLabels(
+      [marker({ key: 'Korea–Japan–China summit in Seoul +4', x: 400, landmark: true })],
+      g,
+      sixPx,
+    );
+    expect(placed).toHaveLength(1);
+    const [p] = placed;
+    expect(p).toMatchObject({ placement: 'callout', row: 0, leaderX: 400, markerX: 400 });
+    // the label ends at its leader line (no room to read right of it)
+    expect(p!.anchor).toBe('end');
+    expect(p!.box.x + p!.box.w).toBe(400 - 3);
+  });
+
+  it('centres a callout over its leader line only when neither side has room', () => {
+    const g = { ...geometry, width: 300, cursorX: 150 };
+    const placed = layoutLabels(
+      [marker({ key: 'x'.repeat(40), x: 150, landmark: true })],
+      g,
+      sixPx,
+    );
+    expect(placed[0]).toMatchObject({ placement: 'callout', anchor: 'middle', leaderX: 150 });
+    expect(placed[0]!.box.x + placed[0]!.box.w / 2).toBe(150);
+  });
 });

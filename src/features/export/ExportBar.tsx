@@ -19,6 +19,8 @@ import { widthPresets } from './image-sizes';
 import { FullDataset } from './FullDataset';
 import { ImageFrame, type FrameState } from './ImageFrame';
 import { imageHeadline } from './image-card';
+import { useScreenSpan } from './use-screen-span';
+import { dateFromDayNumber } from '../../derive/dates';
 
 // loaded on first use, with the embed code (failing on its own)
 const EmbedDialog = lazyOwn(() => import('../embed/EmbedDialog').then((m) => m.EmbedDialog));
@@ -43,13 +45,17 @@ export function ExportBar() {
     standfirst: '',
     presetId: '800',
     lanes: 'filtered',
+    fullSpan: false,
   });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [embedOpen, setEmbedOpen] = useState(0);
   const preset = widthPresets.find((p) => p.id === frame.presetId) ?? widthPresets[1]!;
   const link = currentPermalink(lang);
-  const defaultHeadline = imageHeadline(filters, dataset, items, asOf, words);
+  // zoomed or panned lanes: the image draws the span on screen unless the reader declines
+  const screenSpan = useScreenSpan(items, dataset.meta);
+  const span = frame.fullSpan ? null : screenSpan;
+  const defaultHeadline = imageHeadline(filters, dataset, items, asOf, words, span);
   const headline = frame.headline ?? defaultHeadline;
   const subtitle = imageSubtitle(
     filters,
@@ -73,7 +79,7 @@ export function ExportBar() {
           asOf,
           lang,
           permalink: link,
-          choices: { ...frame, headline, preset },
+          choices: { ...frame, headline, preset, span },
           words,
         }),
       );
@@ -110,6 +116,13 @@ export function ExportBar() {
         frame={frame}
         defaultHeadline={defaultHeadline}
         source={words.graphics.frame.source(link)}
+        onScreen={
+          screenSpan &&
+          words.graphics.frame.onScreen(
+            words.core.format.shortDate(dateFromDayNumber(Math.ceil(screenSpan.start))),
+            words.core.format.shortDate(dateFromDayNumber(Math.floor(screenSpan.end))),
+          )
+        }
         onChange={(next) => setFrame((f) => ({ ...f, ...next }))}
       />
       <div className="export-buttons">

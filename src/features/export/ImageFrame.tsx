@@ -10,6 +10,8 @@ export interface FrameState {
   standfirst: string;
   presetId: string;
   lanes: LaneChoice;
+  /** the default span although the lanes on screen are zoomed */
+  fullSpan: boolean;
 }
 
 const LANE_CHOICES: LaneChoice[] = ['filtered', 'all', 'busiest'];
@@ -22,11 +24,14 @@ export function ImageFrame({
   frame,
   defaultHeadline,
   source,
+  onScreen,
   onChange,
 }: {
   frame: FrameState;
   defaultHeadline: string;
   source: string;
+  /** the span on screen in words, when the lanes are zoomed or panned */
+  onScreen: string | null;
   onChange: (next: Partial<FrameState>) => void;
 }) {
   const m = useMessages('exports', enExports).bar;
@@ -81,6 +86,18 @@ export function ImageFrame({
           ))}
         </select>
       </label>
+      {onScreen && !frame.fullSpan && <p className="image-span">{onScreen}</p>}
+      {onScreen && (
+        <label className="image-full-span">
+          <input
+            type="checkbox"
+            name="image-full-span"
+            checked={frame.fullSpan}
+            onChange={(e) => onChange({ fullSpan: e.target.checked })}
+          />{' '}
+          {g.fullSpan}
+        </label>
+      )}
       <p className="image-source muted">{source}</p>
     </div>
   );

@@ -1,11 +1,13 @@
 import type { Lang } from '../../i18n/lang';
 import {
+  estimateTextWidth,
   LANE_HEIGHT,
   lanesLayout,
   markerHalfSize,
   type LanesInput,
   type LanesLayout,
   type LaneItem,
+  type LaneLabel,
 } from '../lanes';
 import { ISSUE_COLOURS } from '../common/labels';
 import { attrs, num, svgFontFamily, textEl, wrapText } from './svg-text';
@@ -63,6 +65,8 @@ export interface CardInput {
   lang: Lang;
   headline: string;
   standfirst: string;
+  /** How many lines the standfirst may take (3 unless a chapter's text needs more). */
+  standfirstLines?: number;
   /** the filters, count and date in words */
   subtitle: string;
   words: CardWords;
@@ -71,6 +75,7 @@ export interface CardInput {
 }
 
 const PAD = 20;
+const LEGEND_PX = 24;
 const AXIS_PX = 20;
 const CURSOR_LABEL_PX = 18;
 /** A cluster marker is 22 px tall: lanes never get shorter. */
@@ -113,15 +118,19 @@ function nameColumn(width: number): number {
   return width >= 900 ? 160 : 112;
 }
 
-/** Lays out and draws the card. */
-export function cardSvg(input: CardInput): string {
+/**
+ * Where everything on the card goes: the text blocks, and the lanes' layout at the lane
+ * height that fits (a fixed-size card shortens its lanes, never below a marker's size).
+ * Exported for the tests, which check the layout that is drawn.
+ */
+export function cardLayout(input: CardInput) {
   const { width, words } = input;
   const inner = width - 2 * PAD;
   const names = nameColumn(width);
   const track = inner - names;
   const head = [
     block(input.headline, inner, 22, 2, cardPalette.text, '700'),
-    block(input.standfirst, inner, 15, 3, cardPalette.text),
+    block(input.standfirst, inner, 15, input.standfirstLines ?? 3, cardPalette.text),
     block(input.subtitle, inner, 13, 2, cardPalette.muted),
   ];
   const foot = [
@@ -129,7 +138,6 @@ export function cardSvg(input: CardInput): string {
     block(words.source, inner, 12, 3, cardPalette.muted),
   ];
   const headPx = head.reduce((h, b) => h + blockHeight(b) + (b.lines.length ? 4 : 0), 0);
-  const legendPx = 24;
   const footPx = foot.reduce((h, b) => h + blockHeight(b), 0) + 8;
   const laneCount = input.lanes.lanes.length;
   const sc = scaleOf(input.height !== undefined);
@@ -143,19 +151,25 @@ export function cardSvg(input: CardInput): string {
     });
   const bodyPx = (l: LanesLayout, laneHeight: number) =>
     AXIS_PX + bandHeight(l.calloutRows, sc) + laneCount * (laneHeight + 1) + CURSOR_LABEL_PX;
-  // a fixed-size card shortens its lanes until everything fits (never below a marker's size)
   let laneHeight = LANE_HEIGHT;
   let layout = layoutAt(laneHeight);
   if (input.height) {
-    const room = input.height - 2 * PAD - headPx - legendPx - footPx;
+    const room = input.height - 2 * PAD - headPx - LEGEND_PX - footPx;
     while (laneHeight > MIN_LANE_PX && bodyPx(layout, laneHeight) > room) {
       laneHeight = Math.max(MIN_LANE_PX, laneHeight - 2);
       layout = layoutAt(laneHeight);
     }
   }
-  const height =
-    input.height ?? Math.ceil(2 * PAD + headPx + legendPx + bodyPx(layout, laneHeight) + footPx);
+  const body = bodyPx(layout, laneHeight);
+  const height = input.height ?? Math.ceil(2 * PAD + headPx + LEGEND_PX + body + footPx);
+  return { inner, names, track, head, foot, headPx, footPx, sc, layout, laneHeight, body, height };
+}
 
+/** Lays out and draws the card. */
+export function cardSvg(input: CardInput): string {
+  const { width, words } = input;
+  const { inner, names, track, head, foot, footPx, sc, layout, laneHeight, body, height } =
+    cardLayout(input);
   const out: string[] = [];
   let y = PAD;
   for (const b of head) {
@@ -163,9 +177,9 @@ export function cardSvg(input: CardInput): string {
     y += blockHeight(b) + (b.lines.length ? 4 : 0);
   }
   out.push(...drawLegend(words, PAD, y + 14, inner));
-  y += legendPx;
+  y += LEGEND_PX;
   out.push(...drawLanes(layout, { x: PAD, y, names, track, laneHeight, sc }, input, words));
-  let fy = input.height ? input.height - PAD - footPx + 8 : y + bodyPx(layout, laneHeight) + 8;
+  let fy = input.height ? input.height - PAD - footPx + 8 : y + body + 8;
   for (const b of foot) {
     out.push(...drawBlock(b, PAD, fy));
     fy += blockHeight(b);
@@ -218,7 +232,7 @@ function drawLegend(words: CardWords, x: number, baseline: number, maxPx: number
       mark,
       textEl({ x: at + 16, y: baseline, 'font-size': 12, fill: cardPalette.text }, text),
     );
-    at += 16 + Math.ceil(text.length * 6.6) + 18;
+    at += 16 + Math.ceil(estimateTextWidth(text, 12)) + 18;
   };
   item(
     `<circle${attrs({ cx: at + 6, cy, r: 5, fill: cardPalette.surface, stroke: cardPalette.text, 'stroke-width': 1.5, 'stroke-dasharray': '2.5 1.5' })}/>`,
@@ -326,19 +340,8 @@ function drawLanes(l: LanesLayout, f: Frame, input: CardInput, words: CardWords)
       })}/>`,
     );
   }
-  // markers
-  l.lanes.forEach((lane, i) => {
-    const colour = cardPalette.issues[lane.colorIndex % ISSUE_COLOURS]!;
-    const cy = laneTop(i) + f.laneHeight / 2;
-    for (const mark of lane.marks) out.push(drawMarker(mark, tx + mark.at * f.track, cy, colour));
-  });
-  // labels beside markers, then callouts
-  for (const [i, labels] of l.labels)
-    for (const { placed, label } of labels)
-      out.push(drawLabel(label, tx + placed.box.x, laneTop(i) + placed.box.y, placed.box.w, f.sc));
-  for (const { placed, label } of l.callouts)
-    out.push(drawLabel(label, tx + placed.box.x, rowTop(placed.row!), placed.box.w, f.sc));
-  // the cursor line and its date, on the side with room
+  // the cursor line and its date, on the side with room; drawn under the markers, so a
+  // cluster that holds events from both sides of the date keeps its count legible
   if (l.cursorAt >= 0 && l.cursorAt <= 1) {
     const cx = tx + l.cursorAt * f.track;
     out.push(
@@ -355,6 +358,18 @@ function drawLanes(l: LanesLayout, f: Frame, input: CardInput, words: CardWords)
       ),
     );
   }
+  // markers
+  l.lanes.forEach((lane, i) => {
+    const colour = cardPalette.issues[lane.colorIndex % ISSUE_COLOURS]!;
+    const cy = laneTop(i) + f.laneHeight / 2;
+    for (const mark of lane.marks) out.push(drawMarker(mark, tx + mark.at * f.track, cy, colour));
+  });
+  // labels beside markers, then callouts
+  for (const [i, labels] of l.labels)
+    for (const { placed, label } of labels)
+      out.push(drawLabel(label, placed, tx, laneTop(i) + placed.box.y, f.sc));
+  for (const { placed, label } of l.callouts)
+    out.push(drawLabel(label, placed, tx, rowTop(placed.row!), f.sc));
   return out;
 }
 
@@ -365,6 +380,8 @@ function drawMarker(mark: LaneItem, cx: number, cy: number, colour: string): str
     const count = mark.items.length > 999 ? '999+' : String(mark.items.length);
     const box = { x: cx - rx, y: cy - ry, width: 2 * rx, height: 2 * ry, rx: ry };
     const parts = [
+      // an opaque ground under a pale cluster, so no line shows through its count
+      known < 1 ? `<rect${attrs({ ...box, fill: cardPalette.surface })}/>` : '',
       `<rect${attrs({ ...box, fill: colour, 'fill-opacity': known < 1 ? 0.3 : undefined })}/>`,
     ];
     if (known > 0 && known < 1)
@@ -398,17 +415,24 @@ function drawMarker(mark: LaneItem, cx: number, cy: number, colour: string): str
   })}/>`;
 }
 
+const TEXT_ANCHOR = { start: undefined, middle: 'middle', end: 'end' } as const;
+
 /**
  * A label on a white ground (its estimated box), so that a leader line or gridline passing
- * behind it never runs through the words; the status word is set in italics.
+ * behind it never runs through the words; the status word is set in italics. The words
+ * start from the box's edge at the marker or leader line (`anchor`), so a font narrower
+ * than the estimate leaves its slack at the far end.
  */
 function drawLabel(
   label: { label: string; status: string | null; more: number; lead: { status: unknown } },
-  x: number,
+  placed: LaneLabel['placed'],
+  trackX: number,
   top: number,
-  w: number,
   sc: Scale,
 ): string {
+  const { w } = placed.box;
+  const x = trackX + placed.box.x;
+  const textX = placed.anchor === 'start' ? x + 2 : placed.anchor === 'end' ? x + w - 2 : x + w / 2;
   const later = label.lead.status === null;
   const tail = [
     label.status
@@ -419,9 +443,10 @@ function drawLabel(
   const ground = `<rect${attrs({ x, y: top, width: w, height: sc.labelPx + 3, fill: cardPalette.surface, 'fill-opacity': 0.85 })}/>`;
   const text = textEl(
     {
-      x: x + 2,
+      x: textX,
       y: top + sc.labelPx - 0.5,
       'font-size': sc.labelPx,
+      'text-anchor': TEXT_ANCHOR[placed.anchor],
       fill: later ? cardPalette.muted : cardPalette.text,
       'font-style': later ? 'italic' : undefined,
     },

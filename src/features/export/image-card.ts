@@ -1,11 +1,11 @@
-import { dateFromDayNumber } from '../../derive/dates';
+import { dateFromDayNumber, dayNumber } from '../../derive/dates';
 import type { EventAsOf } from '../../derive/event-status';
 import type { Filters } from '../../derive/filter';
 import type { Dataset } from '../../model/schema';
 import type { Catalogue } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/lang';
 import { creditLine, imageSubtitle, viewSubject } from '../common/card-text';
-import { chosenLanes, fitDomain, type LaneChoice } from '../lanes';
+import { chosenLanes, fitDomain, type Domain, type LaneChoice } from '../lanes';
 import type { CardInput } from './card-svg';
 import type { WidthPreset } from './image-sizes';
 
@@ -23,42 +23,69 @@ export interface ImageChoices {
   /** null: the default headline (what the filters show) */
   headline: string | null;
   standfirst: string;
+  /** Lines the standfirst may take (see CardInput). */
+  standfirstLines?: number;
   lanes: LaneChoice;
-}
-
-/** The time an image shows: the page's default span (from the data's defaultFrom). */
-export function imageDomain(items: readonly EventAsOf[], meta: Dataset['meta']) {
-  return fitDomain(items, { from: meta.coverage.from, to: meta.lastUpdated }, meta.defaultFrom);
+  /** The span on screen when the reader zoomed or panned the lanes; null: the default span. */
+  span?: Domain | null;
 }
 
 /**
- * The default headline of the image of this view: the span runs from the first event drawn
- * (within the default time span) to the cursor date's year at the latest.
+ * The time an image shows: the span the reader has on screen when the lanes are zoomed or
+ * panned (`span`), else the page's default span (from the data's defaultFrom).
  */
+export function imageDomain(
+  items: readonly EventAsOf[],
+  meta: Dataset['meta'],
+  span: Domain | null = null,
+): Domain {
+  return (
+    span ?? fitDomain(items, { from: meta.coverage.from, to: meta.lastUpdated }, meta.defaultFrom)
+  );
+}
+
+/**
+ * The years a headline names: from the first to the last event known on the cursor date
+ * that the image draws. Drawn means inside the span on screen when one is given; else from
+ * the data's defaultFrom on (the default span fits those events; an older one that falls
+ * in its margin does not move the headline's first year). With no such event, the span's
+ * own years, up to the cursor's.
+ */
+export function headlineYears(
+  items: readonly EventAsOf[],
+  meta: Dataset['meta'],
+  asOf: string,
+  span: Domain | null = null,
+): { from: number; to: number } {
+  const from = meta.defaultFrom;
+  const focus = from && items.some((it) => it.event.date >= from) ? dayNumber(from) : -Infinity;
+  const [lo, hi] = span ? [span.start, span.end] : [focus, Infinity];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const it of items) {
+    if (it.status === null || it.day < lo || it.day > hi) continue;
+    first = Math.min(first, it.day);
+    last = Math.max(last, it.day);
+  }
+  const year = (day: number) => +dateFromDayNumber(Math.floor(day)).slice(0, 4);
+  const asOfYear = +asOf.slice(0, 4);
+  if (Number.isFinite(first)) return { from: year(first), to: Math.min(year(last), asOfYear) };
+  if (!span) return { from: asOfYear, to: asOfYear };
+  const to = Math.min(year(span.end), asOfYear);
+  return { from: Math.min(year(span.start), to), to };
+}
+
+/** The default headline of the image of this view: what the filters show, and when. */
 export function imageHeadline(
   filters: Filters,
   dataset: Dataset,
   items: readonly EventAsOf[],
   asOf: string,
   words: Pick<ImageWords, 'graphics'>,
+  span: Domain | null = null,
 ): string {
-  const domain = imageDomain(items, dataset.meta);
-  let first = Infinity;
-  let last = -Infinity;
-  for (const it of items) {
-    if (it.day < domain.start || it.day > domain.end) continue;
-    first = Math.min(first, it.day);
-    last = Math.max(last, it.day);
-  }
-  const year = (day: number) => +dateFromDayNumber(day).slice(0, 4);
-  const asOfYear = +asOf.slice(0, 4);
-  const from = Number.isFinite(first) ? year(first) : asOfYear;
-  const to = Math.min(asOfYear, Number.isFinite(last) ? year(last) : asOfYear);
-  return words.graphics.frame.headlineOf(
-    viewSubject(filters, dataset, words),
-    Math.min(from, to),
-    to,
-  );
+  const { from, to } = headlineYears(items, dataset.meta, asOf, span);
+  return words.graphics.frame.headlineOf(viewSubject(filters, dataset, words), from, to);
 }
 
 /** Everything the SVG card needs, from the view, the reader's choices and the messages. Pure. */
@@ -73,7 +100,7 @@ export function imageCardInput(view: {
   words: ImageWords;
 }): CardInput {
   const { dataset, items, filters, asOf, words, choices } = view;
-  const domain = imageDomain(items, dataset.meta);
+  const domain = imageDomain(items, dataset.meta, choices.span ?? null);
   const names = new Map(dataset.issues.map((i, n) => [i.id, { name: i.name, n }]));
   const lanes = chosenLanes(items, dataset.issues, filters.issues, choices.lanes).map((issue) => ({
     issue,
@@ -87,8 +114,10 @@ export function imageCardInput(view: {
     width: choices.preset.width,
     height: choices.preset.height,
     lang: view.lang,
-    headline: choices.headline ?? imageHeadline(filters, dataset, items, asOf, words),
+    headline:
+      choices.headline ?? imageHeadline(filters, dataset, items, asOf, words, choices.span ?? null),
     standfirst: choices.standfirst,
+    standfirstLines: choices.standfirstLines,
     subtitle: imageSubtitle(
       filters,
       asOf,

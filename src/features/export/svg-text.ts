@@ -38,8 +38,11 @@ const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
  * any two Han, kana or Hangul characters); past `maxLines` the last line ends with "…".
  */
 export function wrapText(text: string, maxPx: number, fontPx: number, maxLines = 3): string[] {
+  // a run of Latin letters or digits stays whole; "5億ドル" breaks after the 5 as after any Han
   const tokens =
-    text.match(/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|\S+|\s+/g) ?? [];
+    text.match(
+      /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+|\s+/g,
+    ) ?? [];
   const lines: string[] = [];
   let line = '';
   const width = (s: string) => estimateTextWidth(s, fontPx);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   chartFrom,
   chartRows,
@@ -40,7 +40,6 @@ export function IndicatorCard({
   const { core, t, words } = useIndicatorMessages();
   const { lang } = useLang();
   const dataset = useDataset();
-  const figure = useRef<HTMLElement>(null);
   const [message, setMessage] = useState('');
   // each chart on its series' full span, which may start before the timeline's
   const start = chartFrom(chart, from);
@@ -65,15 +64,31 @@ export function IndicatorCard({
   const readingId = `ind-${chart.id}-reading`;
 
   const exportImage = async (format: 'png' | 'svg') => {
-    const node = figure.current;
-    if (!node) return;
     setMessage(t.card.preparing(format.toUpperCase()));
     try {
-      const files = await import('../export/node-images');
+      // drawn as SVG from the chart's own numbers (the page's chart is Recharts' HTML and SVG)
+      const files = await import('../export/indicator-image');
+      const svg = files.indicatorSvg(
+        files.indicatorImageInput({
+          chart,
+          asOf,
+          from: start,
+          to,
+          landmarks,
+          lang,
+          core,
+          t,
+          reading: readingText,
+          source: `${sourceLine(chart.series, t)} ${creditLine(dataset)}. ${link}`,
+        }),
+      );
       // a file name in Latin letters: the chart's English name, or its id on a translated page
       const name = exportFileName(lang === 'en' ? chart.title : chart.id, asOf, format);
-      if (format === 'png') files.saveUrl(await files.nodeToPng(node), name);
-      else files.download(await files.nodeToSvg(node), name, 'image/svg+xml');
+      if (format === 'svg') files.download(svg, name, 'image/svg+xml;charset=utf-8');
+      else {
+        const { width, height } = files.svgSize(svg);
+        files.download(await files.svgToPng(svg, width, height), name, 'image/png');
+      }
       setMessage(t.card.downloaded(name));
     } catch (error) {
       setMessage(t.card.imageFailed(String(error)));
@@ -82,7 +97,7 @@ export function IndicatorCard({
 
   return (
     <article className="indicator-card" aria-labelledby={captionId}>
-      <figure className="chart indicator-figure" ref={figure}>
+      <figure className="chart indicator-figure">
         <figcaption id={captionId} className="indicator-title">
           {chart.title}
         </figcaption>

@@ -68,6 +68,7 @@ export function CalloutBand({
             key={placed.key}
             className="mark-label"
             data-placement="callout"
+            data-anchor={placed.anchor}
             data-event={label.lead.event.id}
             style={{ left: placed.box.x, top: rowTop(placed.row!), width: placed.box.w }}
           >

@@ -63,11 +63,20 @@ export interface LaneGeometry {
 
 export type Placement = 'right' | 'above' | 'below' | 'left' | 'above-left' | 'below-left';
 
+/**
+ * Which edge of the box the words are tied to: the edge at the marker (or at the leader
+ * line). Widths are estimated on the wide side, so words drawn from that edge end short of
+ * the far one, never of the marker: a label left of its marker that started at its box's
+ * left edge would end a gap away from the marker it names.
+ */
+export type Anchor = 'start' | 'middle' | 'end';
+
 export interface PlacedLabel {
   key: string;
   lane: number;
   text: string;
   placement: Placement | 'callout';
+  anchor: Anchor;
   /**
    * Box within the lane: `y` is measured from the lane's top. For a callout, `y` is 0 and
    * `row` says which row of the band above the lanes holds it (0 is the row nearest them).
@@ -133,8 +142,31 @@ function optionOf(m: LabelMarker, groups: ReadonlySet<string>) {
   );
 }
 
+const anchorOf = (placement: Placement): Anchor =>
+  placement === 'left' || placement === 'above-left' || placement === 'below-left'
+    ? 'end'
+    : 'start';
+
+/**
+ * How many other markers of the lane a caption above or below runs over: a caption that
+ * spans a row of markers reads as any one's, so a position clear of them comes first.
+ */
+function markersSpanned(box: Box, own: Box, lane: readonly Box[]): number {
+  let n = 0;
+  for (const b of lane) if (b.x < box.x + box.w && box.x < b.x + b.w && !sameBox(b, own)) n++;
+  return n;
+}
+const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+
 /** Tries the positions beside the marker; returns the placed label or null. */
-function placeBeside(p: Pending, g: LaneGeometry, boxes: Box[]): PlacedLabel | null {
+function placeBeside(
+  p: Pending,
+  g: LaneGeometry,
+  boxes: Box[],
+  laneMarkers: readonly Box[],
+): PlacedLabel | null {
+  const own = markerBox(p.m, g);
+  const fits: { placement: Placement; box: Box; spanned: number }[] = [];
   for (const [placement, at] of candidates(p.m, p.w, g)) {
     let box = at;
     // a caption above or below a marker on the cursor line moves just clear of the line
@@ -145,9 +177,22 @@ function placeBeside(p: Pending, g: LaneGeometry, boxes: Box[]): PlacedLabel | n
     }
     if (box.x < 0 || box.x + box.w > g.width || box.y < 0 || box.y + box.h > g.laneHeight) continue;
     if (crossesCursor(box, g) || boxes.some((t) => intersects(t, box))) continue;
-    return { key: p.m.key, lane: p.m.lane, text: p.text, placement, box };
+    const spanned = markersSpanned(box, own, laneMarkers);
+    fits.push({ placement, box, spanned });
+    if (spanned === 0) break;
   }
-  return null;
+  if (fits.length === 0) return null;
+  // the first position in the order of preference among those spanning the fewest markers
+  const best = fits.reduce((a, b) => (b.spanned < a.spanned ? b : a));
+  const { placement, box } = best;
+  return {
+    key: p.m.key,
+    lane: p.m.lane,
+    text: p.text,
+    placement,
+    anchor: anchorOf(placement),
+    box,
+  };
 }
 
 /** The leader line's footprint in the lanes it passes, as boxes per lane. */
@@ -192,19 +237,28 @@ function placeCallouts(pending: readonly Pending[], g: LaneGeometry): PlacedLabe
     // beside the line, reading right or left; failing both, across it (the line then
     // meets the label's lower edge)
     const across = Math.max(lo, Math.min(hi - w, m.x - w / 2));
-    const xs = [m.x + 3, m.x - 3 - w, across].filter((x) => x >= lo && x + w <= hi);
-    let best: { row: number; x: number; cost: number } | null = null;
+    // each with the edge its words are tied to: the one at the line, or its middle
+    const acrossAnchor: Anchor =
+      across === m.x - w / 2 ? 'middle' : across === lo ? 'start' : 'end';
+    const xs = (
+      [
+        [m.x + 3, 'start'],
+        [m.x - 3 - w, 'end'],
+        [across, acrossAnchor],
+      ] as const
+    ).filter(([x]) => x >= lo && x + w <= hi);
+    let best: { row: number; x: number; anchor: Anchor; cost: number } | null = null;
     for (let row = 0; row < MAX_CALLOUT_ROWS; row++) {
       if (best && row >= best.cost) break;
-      for (const x of xs) {
+      for (const [x, anchor] of xs) {
         const n = crossings(row, x, w, m.x);
         if (n < 0) continue;
         const cost = row + (n > 0 ? 1.5 : 0);
-        if (!best || cost < best.cost) best = { row, x, cost };
+        if (!best || cost < best.cost) best = { row, x, anchor, cost };
       }
     }
     if (!best) continue;
-    const { row, x } = best;
+    const { row, x, anchor } = best;
     (boxes[row] ??= []).push([x, x + w]);
     for (let below = 0; below < row; below++) (leaders[below] ??= []).push(m.x);
     out.push({
@@ -212,6 +266,7 @@ function placeCallouts(pending: readonly Pending[], g: LaneGeometry): PlacedLabe
       lane: m.lane,
       text: p.text,
       placement: 'callout',
+      anchor,
       box: { x, y: 0, w, h: g.labelHeight },
       row,
       leaderX: m.x,
@@ -278,7 +333,7 @@ export function layoutLabels(
   const beside: PlacedLabel[] = [];
   const up: Pending[] = [];
   for (const p of landmarks) {
-    const placed = placeBeside(p, g, taken.get(p.m.lane)!);
+    const placed = placeBeside(p, g, taken.get(p.m.lane)!, markerBoxes.get(p.m.lane)!);
     if (placed) {
       taken.get(p.m.lane)!.push(placed.box);
       beside.push(placed);
@@ -297,7 +352,7 @@ export function layoutLabels(
     if (m.landmark) continue;
     const p = pendingOf(m);
     if (!p) continue;
-    const label = placeBeside(p, g, taken.get(m.lane)!);
+    const label = placeBeside(p, g, taken.get(m.lane)!, markerBoxes.get(m.lane)!);
     if (!label) continue;
     taken.get(m.lane)!.push(label.box);
     claim(p);

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { currentPermalinkBase, permalink } from '../common/permalink';
 import { useLang, useMessages } from '../../i18n/context';
@@ -27,7 +26,6 @@ export default function StoryPanel() {
   const dataset = useDataset();
   const { lang } = useLang();
   const view = useTracker(useShallow(viewStateOf));
-  const card = useRef<HTMLElement>(null);
   const swipe = useSwipe(step);
   useArrowKeys(step);
   const close = (
@@ -57,7 +55,7 @@ export default function StoryPanel() {
         <ChapterList current={number} />
         {close}
       </div>
-      <article ref={card} className="story-card" {...swipe}>
+      <article className="story-card" {...swipe}>
         <h2 id="story-title">{text.title}</h2>
         <p className="story-day">{t.showsDay(day)}</p>
         <ChapterSentences text={text} />
@@ -88,7 +86,7 @@ export default function StoryPanel() {
         >
           {t.next}
         </button>
-        <ChapterImage card={card} title={text.title} date={chapter.date} />
+        <ChapterImage chapter={chapter} text={text} link={link} />
       </nav>
       <p className="story-keys">{t.keys}</p>
       <StoryHighlight ids={chapter.highlight} />

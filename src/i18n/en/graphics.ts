@@ -13,6 +13,10 @@ export const graphics = {
       all: 'Every issue the events touch',
       busiest: 'The five busiest',
     },
+    /** the image follows the lanes' zoom: the span on screen, dates written out */
+    onScreen: (from: string, to: string) => `The image shows the span on screen: ${from} to ${to}.`,
+    /** the choice to draw the default span instead of the zoomed one */
+    fullSpan: 'Draw the whole span instead',
     /** the default headline: what the filters show and the span of years */
     headlineOf: (what: string, from: number, to: number) =>
       from === to ? `${what}, ${from}` : `${what}, ${from}–${to}`,

@@ -80,6 +80,8 @@ export const indicators = {
     asOf: 'As of',
     /** a break in a series, on a chart */
     break: 'break',
+    /** the image's key to its dotted lines: the landmark events, as `landmark` writes them */
+    landmarks: (list: string[]) => `Dotted lines: ${list.join('; ')}.`,
     /** a number on the value axis, short */
     axisNumber: compactNumber,
   },

@@ -23,6 +23,7 @@ export const story = {
   backToChapter: 'Show the chapter again',
   translated: 'Translated from the English text, which is the reference.',
   image: 'Download this chapter as an image',
+  imageSvg: 'Download this chapter as SVG',
   makingImage: 'Making the image…',
   imageFailed: (reason: string) => `The image could not be made: ${reason}`,
   /** the small timeline of a chapter, in words */

@@ -10,6 +10,8 @@ export const graphics: Catalogue['graphics'] = {
       all: '出来事が関わるすべての争点',
       busiest: '出来事の多い5つ',
     },
+    onScreen: (from, to) => `画像は画面に表示中の期間（${from}〜${to}）を描きます。`,
+    fullSpan: '代わりに全期間を描く',
     headlineOf: (what, from, to) =>
       from === to ? `${what}（${from}年）` : `${what}（${from}〜${to}年）`,
     wholeDispute: '日韓の対立',

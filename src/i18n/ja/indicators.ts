@@ -61,6 +61,7 @@ export const indicators: Catalogue['indicators'] = {
   chart: {
     asOf: '時点',
     break: '断絶',
+    landmarks: (list) => `点線：${list.join('、')}。`,
     axisNumber: compactNumber,
   },
   card: {

@@ -21,6 +21,7 @@ export const story: typeof en = {
   backToChapter: '章の表示に戻す',
   translated: '英語の原文からの翻訳です。原文が基準です。',
   image: 'この章を画像でダウンロード',
+  imageSvg: 'この章をSVGでダウンロード',
   makingImage: '画像を作成しています…',
   imageFailed: (reason) => `画像を作成できませんでした：${reason}`,
   miniTimeline: (count, highlighted, from, to) =>

@@ -10,6 +10,8 @@ export const graphics: Catalogue['graphics'] = {
       all: '사건이 관련된 모든 쟁점',
       busiest: '사건이 가장 많은 5개',
     },
+    onScreen: (from, to) => `이미지는 화면에 보이는 기간(${from}~${to})을 그립니다.`,
+    fullSpan: '대신 전체 기간 그리기',
     headlineOf: (what, from, to) =>
       from === to ? `${what}, ${from}년` : `${what}, ${from}~${to}년`,
     wholeDispute: '한일 갈등',

@@ -61,6 +61,7 @@ export const indicators: Catalogue['indicators'] = {
   chart: {
     asOf: '시점',
     break: '단절',
+    landmarks: (list) => `점선: ${list.join('; ')}.`,
     axisNumber: compactNumber,
   },
   card: {

@@ -21,6 +21,7 @@ export const story: typeof en = {
   backToChapter: '장의 보기로 되돌리기',
   translated: '영어 원문을 번역한 것입니다. 원문이 기준입니다.',
   image: '이 장을 이미지로 내려받기',
+  imageSvg: '이 장을 SVG로 내려받기',
   makingImage: '이미지를 만드는 중…',
   imageFailed: (reason) => `이미지를 만들 수 없습니다: ${reason}`,
   miniTimeline: (count, highlighted, from, to) =>
