@@ -35,14 +35,16 @@ const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
 /**
  * Breaks `text` into lines no wider than `maxPx` at `fontPx` (between words, or between
- * any two Han, kana or Hangul characters); past `maxLines` the last line ends with "…".
+ * any two Han or kana characters); past `maxLines` the last line ends with "…".
  */
+const HAN_KANA = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const BREAKS = new RegExp(`[^\\s${HAN_KANA}]+[${HAN_KANA}]?|[${HAN_KANA}]|\\s+`, 'gu');
+
 export function wrapText(text: string, maxPx: number, fontPx: number, maxLines = 3): string[] {
-  // a run of Latin letters or digits stays whole; "5億ドル" breaks after the 5 as after any Han
-  const tokens =
-    text.match(
-      /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+|\s+/g,
-    ) ?? [];
+  // Japanese and Chinese break between any two characters; Korean, like English, only at
+  // spaces (keep-all). A run of letters, digits or Hangul stays whole, with the one Han
+  // character after it: "2日", "5億" and "12월 2일" never break inside.
+  const tokens = text.match(BREAKS) ?? [];
   const lines: string[] = [];
   let line = '';
   const width = (s: string) => estimateTextWidth(s, fontPx);
