@@ -119,7 +119,9 @@ describe('an event not yet held at the cursor, elsewhere', () => {
       return null;
     }
     renderWithData(<Probe />);
-    expect(name).toBe('12 October 2020: Korea–Japan–China summit in Seoul, postponed');
+    expect(name).toBe(
+      '12 October 2020: Korea–Japan–China summit in Seoul, postponed on 12 Oct 2020',
+    );
   });
 });
 

@@ -9,18 +9,22 @@ import type { LaneItem } from './time-domain';
 
 /** The messages a marker's name is made of, in the page's language. */
 export interface MarkerWords {
-  t: Pick<Catalogue['timeline'], 'marker' | 'statusWords'>;
+  t: Pick<Catalogue['timeline'], 'marker' | 'statusWords' | 'list'>;
   format: Pick<Catalogue['core']['format'], 'date' | 'shortDate'>;
 }
 
-/** Name of a marker (its title, which is also its accessible name): date, title and, where it is not plain history, its status. */
+/**
+ * Name of a marker (its title, which is also its accessible name): date, title and, where it
+ * is not plain history, its status. An event not yet held is told as it stood (see
+ * eventAsKnownOn): its date is its latest status's, and the name says so, as the list does.
+ */
 export function markerLabel(it: EventAsOf, asOf: string, { t, format }: MarkerWords): string {
   const date = format.date(it.event.date, it.event.datePrecision);
   const note =
     it.status === null
       ? t.marker.later(format.shortDate(asOf))
       : it.status !== 'occurred'
-        ? t.statusWords[it.status]
+        ? t.list.statusOn[it.status](format.shortDate(it.event.date))
         : null;
   return t.marker.name(date, it.event.title, note);
 }
