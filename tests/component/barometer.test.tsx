@@ -67,11 +67,12 @@ describe('the barometer chart', () => {
 describe('the barometer section', () => {
   beforeEach(resetStore);
 
-  it('its summary ends on the last day searched, never in a quiet month after it', () => {
+  it('its summary ends on the last day searched and says the months after are a gap, not a calm', () => {
     renderWithData(<Barometer />);
     const summary = screen.getByText(/Up to the cursor/);
     // the cursor opens on the last day searched: the mean ends there, not in a quiet November
     expect(summary).toHaveTextContent(/ends \w+ at -?[\d.]+ in March 2026/);
+    expect(summary).toHaveTextContent(/The data record no event after 13 Mar 2026/);
     expect(summary).not.toHaveTextContent(/November 2026/);
     const named = screen.getByText(/^Landmark events marked by dots/).closest('details')!;
     expect(named).toHaveTextContent(/October 2018: Supreme Court orders Nippon Steel/);

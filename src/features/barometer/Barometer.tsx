@@ -62,7 +62,7 @@ export function Barometer() {
         <BarometerKey />
         <p id="barometer-summary" className="chart-summary">
           {t.upToCursor(describeBarometer(known, { ...t.summary, month: core.format.month }))}
-          {asOf > through && t.gapSummary(core.format.shortDate(through))}
+          {asOf >= through && t.gapSummary(core.format.shortDate(through))}
         </p>
         {named.count > 0 && (
           <details className="chart-details">

@@ -99,7 +99,7 @@ export const panels = {
     later: 'after the cursor',
     /** over the months after the data end */
     gap: 'no record',
-    /** after the summary when the cursor is past the data: the last day events were searched */
+    /** after the summary when the cursor is at or past the data's end: the last day events were searched */
     gapSummary: (date: string) =>
       ` The data record no event after ${date}: the months since are left blank, not counted as calm.`,
     /** one month's landmark events: 'July 2019: A / B' */
