@@ -14,6 +14,7 @@ import {
   countByIssue,
   filterEvents,
   issueMasks,
+  passesAsKnown,
   searchIndexInSteps,
   shownIssueIds,
   type Filters,
@@ -59,6 +60,8 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
     for (const e of filtered(filters)) {
       const it = all[position.get(e)!]!;
       if (future === 'hide' && it.status === null) continue;
+      // told as it stood then (not yet held): the range and the search test that
+      if (it.event !== e && !passesAsKnown(it.event, filters)) continue;
       out.push(it);
     }
     return out;

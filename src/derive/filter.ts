@@ -42,14 +42,17 @@ export function searchIndex(
  * on and tells whether all are built; `all()` builds the rest and returns them. Warming the
  * index in idle time this way never blocks the page for longer than one slice.
  */
+/** Each actor's names in every language, as search reads them. */
+export function actorSearchNames(actors: readonly Actor[]): Map<string, string> {
+  return new Map(actors.map((a) => [a.id, [a.name, a.nameJa, a.nameKo].filter(Boolean).join(' ')]));
+}
+
 export function searchIndexInSteps(
   events: readonly DisputeEvent[],
   actors: readonly Actor[],
   extra?: readonly string[],
 ) {
-  const names = new Map(
-    actors.map((a) => [a.id, [a.name, a.nameJa, a.nameKo].filter(Boolean).join(' ')]),
-  );
+  const names = actorSearchNames(actors);
   const texts: string[] = [];
   const addNext = () => {
     const i = texts.length;
@@ -161,6 +164,23 @@ function runFilters(
 function containsAll(text: string, terms: readonly string[]): boolean {
   for (let t = 0; t < terms.length; t++) if (!hasTerm(text, terms[t] as string)) return false;
   return true;
+}
+
+/**
+ * Whether an event told as it stood on the cursor date (eventAsKnownOn: dated on its latest
+ * status, named by its label) still passes the date range and the search. Both test what was
+ * known then, the label and that date: a search for a word of what happened later (or for
+ * who took part in the end), or a range around the day it was finally held, must not find a
+ * summit that was only planned or put off on that date.
+ */
+export function passesAsKnown(
+  event: DisputeEvent,
+  filters: Pick<Filters, 'from' | 'to' | 'query'>,
+): boolean {
+  if (filters.from !== null && event.date < filters.from) return false;
+  if (filters.to !== null && event.date > filters.to) return false;
+  const terms = queryTerms(filters.query);
+  return terms.length === 0 || containsAll(searchTextOf(event.label), terms);
 }
 
 /** A plain loop: this runs 100,000 times per keystroke. */

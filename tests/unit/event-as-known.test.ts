@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventAsKnownOn, eventsAsOf } from '../../src/derive/event-status';
 import { dayNumber } from '../../src/derive/dates';
+import { createDerivations } from '../../src/derive/derivations';
+import { emptyFilters } from '../../src/derive/filter';
 import type { Dataset } from '../../src/model/schema';
 import { makeEvent, makeSource } from '../fixtures/make';
 
@@ -91,6 +93,39 @@ describe('eventsAsOf places an event not yet held where it stood', () => {
     const [it0] = eventsAsOf([summit], '2019-01-01', 'dim');
     expect(it0?.status).toBeNull();
     expect(it0?.event).toBe(summit);
+  });
+});
+
+describe('search and the date range test an event not yet held as it stood then', () => {
+  const bundled = JSON.parse(
+    readFileSync(resolve(__dirname, '../../data/dataset.json'), 'utf8'),
+  ) as Dataset;
+  const derived = createDerivations(bundled);
+  const id = '2024-05-27-trilateral-summit-seoul';
+  const shown = (filters: Partial<typeof emptyFilters>, asOf: string) =>
+    derived.visible({ ...emptyFilters, ...filters }, asOf, 'dim').some((it) => it.event.id === id);
+
+  it.each<[string, Partial<typeof emptyFilters>, string, boolean]>([
+    // 'declaration' is in what happened in 2024, not in the label known in 2020
+    ['a word of the outcome, before it', { query: 'declaration' }, '2020-10-27', false],
+    ['a word of the outcome, after it', { query: 'declaration' }, '2024-06-01', true],
+    ['a leader who took part in the end, before it', { query: 'Kishida' }, '2020-10-27', false],
+    ['a word of its label, before it', { query: 'summit Seoul' }, '2020-10-27', true],
+    [
+      'the range of the day it was held, before it',
+      { from: '2024-05-01', to: '2024-05-31' },
+      '2020-10-27',
+      false,
+    ],
+    [
+      'the range of the day it was held, after it',
+      { from: '2024-05-01', to: '2024-05-31' },
+      '2024-06-01',
+      true,
+    ],
+    ['no filter: listed where it stood', {}, '2020-10-27', true],
+  ])('%s', (_, filters, asOf, found) => {
+    expect(shown(filters, asOf)).toBe(found);
   });
 });
 
