@@ -81,3 +81,28 @@ export function watch(page: Page) {
 export function resultCount(page: Page) {
   return page.getByRole('region', { name: 'Filters' }).locator('.result-count strong');
 }
+
+/**
+ * Brings each part of the page into view in turn, as a reader scrolling down would, so that
+ * content-visibility lays every panel out, and waits until every chart drawn on approach has
+ * replaced its placeholder. A handful of scrolls that each wait for the page, rather than a
+ * scroll per 600 px in one script (which outran a loaded machine: CI timed out in it).
+ */
+export async function scrollThrough(page: Page) {
+  // (the filters' section is folded into a button on phones)
+  const parts = page.locator('main section[aria-labelledby]').filter({ visible: true });
+  const count = await parts.count();
+  for (let i = 0; i < count; i++) await parts.nth(i).scrollIntoViewIfNeeded();
+  // a chart scrolled past before its observer ran is brought back into view and waited for
+  // (found and taken in one step: a placeholder may go between a count and a look at it)
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      () => document.querySelector('.chart-placeholder')?.parentElement ?? null,
+    );
+    const box = handle.asElement();
+    if (!box) break;
+    await box.scrollIntoViewIfNeeded();
+    await page.waitForFunction((b) => !b.querySelector('.chart-placeholder'), box);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

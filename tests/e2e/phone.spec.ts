@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { appReady, expectNoAxeViolations, open, serveJson, watch } from './helpers';
+import { appReady, expectNoAxeViolations, open, scrollThrough, serveJson, watch } from './helpers';
 
 // Issue #13: on a phone, one scrolling page with events in the first screen, panels that
 // reflow to 320 px and targets a thumb can hit; at tablet width, the same checks on lanes.
@@ -31,31 +31,6 @@ async function overflowing(page: Page) {
     }
     return out;
   });
-}
-
-/**
- * Brings each part of the page into view in turn, as a reader scrolling down would, so that
- * content-visibility lays every panel out, and waits until every chart drawn on approach has
- * replaced its placeholder. A handful of scrolls that each wait for the page, rather than a
- * scroll per 600 px in one script (which outran a loaded machine: CI timed out in it).
- */
-async function scrollThrough(page: Page) {
-  // (the filters' section is folded into a button on phones)
-  const parts = page.locator('main.page section[aria-labelledby]').filter({ visible: true });
-  const count = await parts.count();
-  for (let i = 0; i < count; i++) await parts.nth(i).scrollIntoViewIfNeeded();
-  // a chart scrolled past before its observer ran is brought back into view and waited for
-  // (found and taken in one step: a placeholder may go between a count and a look at it)
-  for (;;) {
-    const handle = await page.evaluateHandle(
-      () => document.querySelector('.chart-placeholder')?.parentElement ?? null,
-    );
-    const box = handle.asElement();
-    if (!box) break;
-    await box.scrollIntoViewIfNeeded();
-    await page.waitForFunction((b) => !b.querySelector('.chart-placeholder'), box);
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 for (const viewport of [

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appReady, TAKEOVER } from './helpers';
+import { appReady, scrollThrough, TAKEOVER } from './helpers';
 
 /**
  * A sweep for anything on the page that tells of a later day than the cursor: every fold
@@ -160,22 +160,6 @@ function leaks(pieces: Piece[], asOf: string): string[] {
     }
   }
   return [...new Set(out)];
-}
-
-/** Scrolls each section into view so that every panel drawn on approach is drawn. */
-async function scrollThrough(page: Page) {
-  const parts = page.locator('main section[aria-labelledby]').filter({ visible: true });
-  const count = await parts.count();
-  for (let i = 0; i < count; i++) await parts.nth(i).scrollIntoViewIfNeeded();
-  for (;;) {
-    const handle = await page.evaluateHandle(
-      () => document.querySelector('.chart-placeholder')?.parentElement ?? null,
-    );
-    const box = handle.asElement();
-    if (!box) break;
-    await box.scrollIntoViewIfNeeded();
-    await page.waitForFunction((b) => !b.querySelector('.chart-placeholder'), box);
-  }
 }
 
 test('datesIn finds the dates the pages write, as the first day they name', () => {
