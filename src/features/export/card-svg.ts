@@ -11,6 +11,7 @@ import {
 } from '../lanes';
 import { ISSUE_COLOURS } from '../common/labels';
 import { attrs, num, svgFontFamily, textEl, wrapText } from './svg-text';
+import { xmlEscape } from '../../derive/xml-text';
 
 /**
  * The timeline as an SVG drawing, from the lanes' own layout (the page draws the same
@@ -195,16 +196,12 @@ export function cardSvg(input: CardInput): string {
       'xml:lang': lang,
       'font-family': svgFontFamily[lang],
     })}>`,
-    `<title>${escapeTitle(input.headline)}</title>`,
+    `<title>${xmlEscape(input.headline)}</title>`,
     `<rect${attrs({ width, height, fill: cardPalette.surface })}/>`,
     ...out,
     '</svg>',
     '',
   ].join('\n');
-}
-
-function escapeTitle(text: string): string {
-  return textEl({}, text).replace(/^<text>|<\/text>$/g, '');
 }
 
 function drawBlock(b: Block, x: number, top: number): string[] {
@@ -436,7 +433,7 @@ function drawLabel(
   const later = label.lead.status === null;
   const tail = [
     label.status
-      ? `<tspan font-style="italic" fill="${cardPalette.muted}">\u00A0· ${escape(label.status)}</tspan>`
+      ? `<tspan font-style="italic" fill="${cardPalette.muted}">\u00A0· ${xmlEscape(label.status)}</tspan>`
       : '',
     label.more > 0 ? `\u00A0+${label.more}` : '',
   ].join('');
@@ -453,8 +450,4 @@ function drawLabel(
     label.label,
   );
   return ground + (tail ? text.replace(/<\/text>$/, `${tail}</text>`) : text);
-}
-
-function escape(text: string): string {
-  return textEl({}, text).replace(/^<text>|<\/text>$/g, '');
 }

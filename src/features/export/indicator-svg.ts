@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/lang';
 import { cardPalette } from './card-svg';
 import { attrs, num, svgFontFamily, textEl, wrapText } from './svg-text';
+import { xmlEscape } from '../../derive/xml-text';
 import { estimateTextWidth } from '../lanes';
 
 /**
@@ -97,7 +98,7 @@ export function indicatorSvg(input: IndicatorSvgInput): string {
       'font-family': svgFontFamily[input.lang],
       fill: cardPalette.text,
     })}>`,
-    `<title>${textEl({}, input.title).replace(/^<text>|<\/text>$/g, '')}</title>`,
+    `<title>${xmlEscape(input.title)}</title>`,
     `<rect${attrs({ width: WIDTH, height, fill: cardPalette.surface })}/>`,
     ...out,
     '</svg>',

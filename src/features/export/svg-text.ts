@@ -33,13 +33,13 @@ export function textEl(a: Record<string, string | number | undefined>, text: str
 
 const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
+const HAN_KANA = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const BREAKS = new RegExp(`[^\\s${HAN_KANA}]+[${HAN_KANA}]?|[${HAN_KANA}]|\\s+`, 'gu');
+
 /**
  * Breaks `text` into lines no wider than `maxPx` at `fontPx` (between words, or between
  * any two Han or kana characters); past `maxLines` the last line ends with "…".
  */
-const HAN_KANA = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
-const BREAKS = new RegExp(`[^\\s${HAN_KANA}]+[${HAN_KANA}]?|[${HAN_KANA}]|\\s+`, 'gu');
-
 export function wrapText(text: string, maxPx: number, fontPx: number, maxLines = 3): string[] {
   // Japanese and Chinese break between any two characters; Korean, like English, only at
   // spaces (keep-all). A run of letters, digits or Hangul stays whole, with the one Han
