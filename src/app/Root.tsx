@@ -45,7 +45,7 @@ export function Root({
 }
 
 /** The longest slice of idle time that warming the search index takes at once, in ms. */
-const WARM_SLICE_MS = 8;
+const WARM_SLICE_MS = 4;
 
 /**
  * Builds the search index while the page is idle, a slice at a time, so that the first

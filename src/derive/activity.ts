@@ -1,4 +1,4 @@
-import type { Dataset } from '../model/schema';
+import type { Dataset, DisputeEvent } from '../model/schema';
 import { seriesFrom } from './data-span';
 import { filterEvents, shownIssueIds, type FilterIndex, type Filters } from './filter';
 import { monthlyCounts, type MonthCounts } from './activity-series';
@@ -12,6 +12,8 @@ export function activityCounts(
   dataset: Dataset,
   filters: Filters,
   index?: FilterIndex,
+  /** which of the matching events to count, as they are to be counted (all, unchanged) */
+  counted: (events: DisputeEvent[]) => readonly DisputeEvent[] = (events) => events,
 ): MonthCounts[] {
   const opening = seriesFrom(dataset);
   const start = filters.from && filters.from < opening ? filters.from : opening;
@@ -21,5 +23,5 @@ export function activityCounts(
     { ...filters, from: start, to: null },
     index,
   );
-  return monthlyCounts(matching, shownIssueIds(dataset.issues, filters.issues));
+  return monthlyCounts(counted(matching), shownIssueIds(dataset.issues, filters.issues));
 }

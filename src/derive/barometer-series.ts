@@ -219,6 +219,25 @@ export function barometerRows(
   return rows;
 }
 
+/**
+ * The chart's rows as they stood on `asOf`, for a page that hides later events: `known` is
+ * the barometer of the events known then (datasetBarometerAsOf), so the cursor's month
+ * weighs only what had happened by that day, the months after it are empty (missing, never
+ * zero: the chart shades them as not yet known), and no later landmark is named.
+ */
+export function barometerRowsKnownOn(
+  known: readonly BarometerPoint[],
+  landmarks: readonly MonthLandmarks[],
+  throughMonth: string,
+  asOf: string,
+): BarometerRow[] {
+  const shown = landmarks.flatMap((l) => {
+    const events = l.events.filter((e) => e.date <= asOf);
+    return events.length ? [{ month: l.month, events }] : [];
+  });
+  return barometerRows(known, shown, throughMonth);
+}
+
 function minDate(events: readonly DisputeEvent[]): string {
   return events.reduce((m, e) => (e.date < m ? e.date : m), events[0]!.date);
 }

@@ -74,7 +74,11 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
     for (const e of filtered(filters)) if (all[position.get(e)!]!.status === null) n++;
     return n;
   });
-  /** The count beside each issue toggle: events that pass every other filter. */
+  /**
+   * The count beside each issue toggle: the events the timeline would show with that issue
+   * chosen (every other filter passed, as they stood on the cursor date), so that a past
+   * cursor in the default mode counts no event that was not yet known.
+   */
   const issueCounts = lastCall(
     (
       actorIds: string[],
@@ -82,15 +86,20 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
       fromDate: string | null,
       to: string | null,
       query: string,
-    ) =>
-      countByIssue(
-        filterEvents(
-          events,
-          actors,
-          { issues: [], actors: actorIds, kinds, from: fromDate, to, query },
-          index,
-        ),
-      ),
+      asOf: string,
+      future: FutureMode,
+    ) => {
+      const others = { issues: [], actors: actorIds, kinds, from: fromDate, to, query };
+      const all = allAsOf(asOf);
+      const position = index.position();
+      return countByIssue(
+        filterEvents(events, actors, others, index).filter((e) => {
+          const it = all[position.get(e)!]!;
+          if (future === 'hide' && it.status === null) return false;
+          return it.event === e || passesAsKnown(it.event, others);
+        }),
+      );
+    },
   );
 
   return {
@@ -107,15 +116,31 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
     visible,
     issueCounts,
     laterCount,
-    activity: lastCall((filters: Filters) =>
+    /**
+     * Events per month for the activity chart. With `knownOn`, only the events known on that
+     * day, each on the date it was known by (later ones are not counted: the later months
+     * stay empty, shaded as not yet known, rather than telling of what came after).
+     */
+    activity: lastCall((filters: Filters, knownOn: string | null = null) => {
+      const counted = (list: DisputeEvent[]): readonly DisputeEvent[] => {
+        if (knownOn === null) return list;
+        const all = allAsOf(knownOn);
+        const position = index.position();
+        const out: DisputeEvent[] = [];
+        for (const e of list) {
+          const it = all[position.get(e)!]!;
+          if (it.status !== null) out.push(it.event);
+        }
+        return out;
+      };
       // without a date filter the chart counts what the timeline shows: no second pass
-      filters.from === null && filters.to === null
+      return filters.from === null && filters.to === null
         ? monthlyCounts(
-            filtered(filters).filter((e) => e.date >= from),
+            counted(filtered(filters).filter((e) => e.date >= from)),
             shownIssueIds(dataset.issues, filters.issues),
           )
-        : activityCounts(dataset, filters, index),
-    ),
+        : activityCounts(dataset, filters, index, counted);
+    }),
     issueRows: lastCall((asOf: string) => issueRows(dataset, asOf, +from.slice(0, 4), index)),
     summitPanels: lastCall((asOf: string) => summitPanels(dataset, asOf, index)),
   };

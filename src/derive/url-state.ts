@@ -35,7 +35,8 @@ export const defaultViewState: ViewState = {
   eventId: null,
   view: 'lanes',
   listOrder: 'newest',
-  future: 'dim',
+  // as the page stood on the cursor's day: later events appear only when the reader asks
+  future: 'hide',
   story: null,
   compare: null,
 };
@@ -217,7 +218,7 @@ export function parseQuery(search: string): ParsedQuery {
       eventId: event,
       view: choice(params, 'view', ['lanes', 'list'] as const, 'lanes', warnings),
       listOrder: choice(params, 'order', ['newest', 'oldest'] as const, 'newest', warnings),
-      future: choice(params, 'future', ['dim', 'hide'] as const, 'dim', warnings),
+      future: choice(params, 'future', ['dim', 'hide'] as const, 'hide', warnings),
       story: storyParam(params, warnings),
       compare: compareParam(params, warnings),
     },

@@ -32,13 +32,15 @@ let sink = 0; // keeps results alive so nothing is optimised away
 /** Every step one interaction costs, as the page's views ask the derivations for them. */
 function derivePass(d: Derivations, filters: Filters): void {
   const asOf = d.dataset.meta.lastUpdated;
-  sink += d.visible(filters, asOf, 'dim').length;
+  sink += d.visible(filters, asOf, 'hide').length;
   sink += d.issueCounts(
     filters.actors,
     filters.kinds,
     filters.from,
     filters.to,
     filters.query,
+    asOf,
+    'hide',
   ).size;
   sink += d.issueRows(asOf).length;
   sink += d.summitPanels(asOf).length;

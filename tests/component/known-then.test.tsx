@@ -128,7 +128,7 @@ describe('an event not yet held at the cursor, elsewhere', () => {
 describe('the activity chart at an earlier cursor', () => {
   beforeEach(() => resetStore());
 
-  it('counts in its summary only the months up to the cursor; the later ones are shaded, unread', () => {
+  it('counts only the events known on the cursor day; the later months are shaded, unread', () => {
     useTracker.setState({ asOf: '2019-09-01' });
     const axis = createAxisChannel();
     axis.set({
@@ -137,9 +137,19 @@ describe('the activity chart at an earlier cursor', () => {
     });
     renderWithData(<ActivityChart axis={axis} />);
     const chart = screen.getByRole('group', { name: /^Events per month/ });
-    const n = dataset.events.filter((e) => e.date >= '2019-01-01' && e.date < '2019-10-01').length;
+    // only what was known on 1 September, each on the day it was known by (a plan on the day
+    // it was announced): the month's later events are not counted either
+    const n = eventsAsOf(dataset.events, '2019-09-01', 'hide').filter(
+      (it) => it.event.date >= '2019-01-01',
+    ).length;
+    expect(n).toBeLessThan(
+      dataset.events.filter((e) => e.date >= '2019-01-01' && e.date < '2019-10-01').length,
+    );
     expect(chart).toHaveAccessibleName(
-      expect.stringContaining(`${n} events from January 2019 to September 2019;`),
+      expect.stringContaining(`${n} events from January 2019 to August 2019;`),
+    );
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining('Months after 1 Sep 2019 are shaded: not yet known on that date.'),
     );
     // the busiest month of the whole span (2023) is not named
     expect(chart).not.toHaveAccessibleName(expect.stringMatching(/202\d/));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthlyCounts } from '../../src/derive/activity-series';
 import {
   activitySummary,
-  monthsAfter,
+  monthAfterCursor,
   stackBoxes,
   stackRows,
 } from '../../src/features/timeline/activity-bars';
@@ -40,18 +40,18 @@ describe('activitySummary', () => {
   });
 });
 
-describe('monthsAfter', () => {
-  const months = ['2020-09', '2020-10', '2020-11', '2020-12'];
-  it.each<[string, { from: string; to: string } | null]>([
-    ['2020-10-27', { from: '2020-11', to: '2020-12' }],
-    ['2020-10-01', { from: '2020-11', to: '2020-12' }],
-    ['2020-08-31', { from: '2020-09', to: '2020-12' }],
-    ['2020-12-31', null],
-    ['2026-01-01', null],
-  ])('with the cursor on %s: %o', (asOf, expected) => {
-    expect(monthsAfter(months, asOf)).toEqual(expected);
+describe('monthAfterCursor', () => {
+  it.each<[string, string | null]>([
+    ['2020-10-27', '2020-11'],
+    ['2020-10-01', '2020-11'],
+    ['2020-12-31', '2021-01'],
+    ['2026-02-28', '2026-03'],
+    // the cursor in the last month searched, or on its last day: nothing after to shade
+    ['2026-03-01', null],
+    ['2026-03-13', null],
+  ])('with the cursor on %s, searched through 13 Mar 2026: %o', (asOf, expected) => {
+    expect(monthAfterCursor(asOf, '2026-03-13')).toEqual(expected);
   });
-  it('is null for no months', () => expect(monthsAfter([], '2020-01-01')).toBeNull());
 });
 
 describe('stackBoxes', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   barometerExtremes,
   barometerRows,
+  barometerRowsKnownOn,
   barometerSeries,
   landmarksByMonth,
   pairingSensitivity,
@@ -275,6 +276,21 @@ describe('barometerRows', () => {
       [null, null, null, null],
       [null, null, null, null],
     ]);
+  });
+
+  it('as it stood on a day: months after it empty, only the landmarks known by then named', () => {
+    const known = [point('2019-07', -8), point('2019-08', -5)];
+    const landmarks = [
+      { month: '2019-08', events: [{ date: '2019-08-02', title: 'Cabinet approves removal' }] },
+      { month: '2019-08', events: [{ date: '2019-08-28', title: 'Removal takes effect' }] },
+      { month: '2023-03', events: [{ date: '2023-03-06', title: 'Seoul’s plan' }] },
+    ];
+    const rows = barometerRowsKnownOn(known, landmarks, '2023-03', '2019-08-15');
+    expect(rows[0]!.month).toBe('2019-07');
+    expect(rows[rows.length - 1]!.month).toBe('2023-03');
+    expect(rows.flatMap((r) => r.landmarks)).toEqual(['Cabinet approves removal']);
+    expect(rows.filter((r) => r.month > '2019-08').every((r) => r.sum === null)).toBe(true);
+    expect(rows.filter((r) => r.month > '2019-08').every((r) => r.landmark === null)).toBe(true);
   });
 
   it('puts the landmark mark at its month’s sum and names its events', () => {

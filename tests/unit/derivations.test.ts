@@ -119,6 +119,26 @@ describe('derivations of a dataset', () => {
     );
   });
 
+  it.each([
+    ['hide', '2019-09-01'],
+    ['dim', '2019-09-01'],
+    ['hide', '2020-10-27'],
+  ] as const)(
+    'counts beside the issue toggles (%s, %s): what the timeline shows with that issue chosen',
+    (future, asOf) => {
+      const d = createDerivations(dataset);
+      const counts = d.issueCounts([], [], null, null, '', asOf, future);
+      for (const issue of dataset.issues) {
+        const shown = d.visible({ ...emptyFilters, issues: [issue.id] }, asOf, future);
+        expect([issue.id, counts.get(issue.id) ?? 0]).toEqual([issue.id, shown.length]);
+      }
+      const forcedLabour = (mode: 'dim' | 'hide') =>
+        d.issueCounts([], [], null, null, '', asOf, mode).get('forced-labour');
+      // hidden, the later events are not counted either: the count tells of nothing later
+      expect(forcedLabour('hide')).toBeLessThan(forcedLabour('dim')!);
+    },
+  );
+
   it('answers the same whichever view asks first', () => {
     const filters: Filters = { ...emptyFilters, issues: ['export-controls'] };
     const a = createDerivations(dataset);

@@ -261,9 +261,9 @@ describe('serializeQuery', () => {
       '?asOf=2020-10-27&event=summit-seoul',
     ],
     ['the list view', state({ view: 'list' }), '?view=list'],
-    ['hidden future events', state({ future: 'hide' }), '?future=hide'],
+    ['later events shown dimmed', state({ future: 'dim' }), '?future=dim'],
     ['the list oldest first', state({ listOrder: 'oldest' }), '?order=oldest'],
-    ['the default view and future mode as nothing', state({ view: 'lanes', future: 'dim' }), ''],
+    ['the default view and future mode as nothing', state({ view: 'lanes', future: 'hide' }), ''],
     ['a story chapter', state({ story: 3 }), '?story=3'],
     [
       'two compared dates',
@@ -292,7 +292,8 @@ describe('isDefaultQuery', () => {
   it.each([
     ['', true],
     ['?data=x.json&embed=1', true],
-    ['?view=lanes&future=dim', true],
+    ['?view=lanes&future=hide', true],
+    ['?future=dim', false],
     ['?view=grid', true],
     ['?view=list', false],
     ['?q=seoul', false],

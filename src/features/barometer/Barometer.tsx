@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { barometerRows } from '../../derive/barometer-series';
+import { barometerRows, barometerRowsKnownOn } from '../../derive/barometer-series';
 import { barometerDerivationsOf } from '../../derive/dataset-barometer';
 import { useAsOf, useDataset, useDerivations } from '../../store/hooks';
+import { useTracker } from '../../store/tracker-store';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
@@ -30,11 +31,16 @@ export function Barometer() {
   // the axis runs to the data's date (or a later cursor); months after the last searched
   // day are drawn as a gap
   const lastMonth = (asOf > dataset.meta.lastUpdated ? asOf : dataset.meta.lastUpdated).slice(0, 7);
-  const rows = useMemo(
-    () => barometerRows(points, landmarks, lastMonth),
-    [points, landmarks, lastMonth],
-  );
   const known = baro.barometerAsOf(asOf);
+  // later events hidden (the default): nothing after the cursor is drawn, only shaded
+  const hideLater = useTracker((s) => s.future) === 'hide';
+  const rows = useMemo(
+    () =>
+      hideLater
+        ? barometerRowsKnownOn(known, landmarks, lastMonth, asOf)
+        : barometerRows(points, landmarks, lastMonth),
+    [hideLater, known, points, landmarks, lastMonth, asOf],
+  );
   const named = landmarkLines(landmarks, asOf, { ...t, month: core.format.month });
   const lastPoint = points[points.length - 1]?.month;
   const gapFrom = rows.find((r) => lastPoint !== undefined && r.month > lastPoint)?.month;

@@ -3,7 +3,10 @@ import { useTracker } from '../../store/tracker-store';
 import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
-/** Dim or hide the events after the cursor. In the cursor bar, and in the phone's Filters sheet. */
+/**
+ * Hide the events after the cursor (the default: the page as it stood that day) or show them
+ * dimmed. In the cursor bar, and in the phone's Filters sheet.
+ */
 export function FutureMode() {
   const t = useMessages('filters', enFilters).cursor;
   const future = useTracker((s) => s.future);
@@ -17,19 +20,19 @@ export function FutureMode() {
         <input
           type="radio"
           name={name}
-          checked={future === 'dim'}
-          onChange={() => setFuture('dim')}
+          checked={future === 'hide'}
+          onChange={() => setFuture('hide')}
         />{' '}
-        {t.dim}
+        {t.hide}
       </label>
       <label>
         <input
           type="radio"
           name={name}
-          checked={future === 'hide'}
-          onChange={() => setFuture('hide')}
+          checked={future === 'dim'}
+          onChange={() => setFuture('dim')}
         />{' '}
-        {t.hide}
+        {t.dim}
       </label>
     </fieldset>
   );

@@ -31,11 +31,11 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
   // the bar can be in the page twice (in place, hidden on phones, and in the Filters sheet)
   const headingId = useId();
   const filtered = useFilteredEvents();
-  // the count beside each issue: events that pass every other filter
+  // the count beside each issue: what the timeline would show with it chosen, as of the cursor
   const derived = useDerivations();
   const viewFilters = useViewFilters();
   const { actors, kinds, from, to, query } = viewFilters;
-  const counts = derived.issueCounts(actors, kinds, from, to, query);
+  const counts = derived.issueCounts(actors, kinds, from, to, query, asOf, future);
   const actorOptions = useMemo(
     () =>
       [...dataset.actors]

@@ -8,7 +8,7 @@ import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
 import { useMediaQuery } from '../common/use-media-query';
 import { axisTicks, pageAxis, type AxisChannel } from '../lanes';
-import { activitySummary, monthsAfter, stackRows, type StackSeries } from './activity-bars';
+import { activitySummary, monthAfterCursor, stackRows, type StackSeries } from './activity-bars';
 import { brushRange, monthEnd } from './brush-range';
 import {
   issueRows,
@@ -50,7 +50,11 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
       shown.includes(issue.id) ? [{ id: issue.id, name: issue.name, color: issueColorVar(i) }] : [],
     );
   }, [dataset, filters.issues]);
-  const counts = useDerivations().activity(filters);
+  const asOf = useAsOf();
+  // later events hidden (the default): later months are left empty, shaded as not yet known
+  const hideLater = useTracker((s) => s.future) === 'hide';
+  const derived = useDerivations();
+  const counts = derived.activity(filters, hideLater ? asOf : null);
   const rows = useMemo(() => onDayScale(stackRows(counts, bars)), [counts, bars]);
   const months = useMemo(() => rows.map((r) => r.month), [rows]);
   const own = useMemo(() => monthsDomain(months), [months]);
@@ -59,12 +63,11 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
     () => (own ? axisTicks(own, narrow ? OWN_TICK_WIDTH.narrow : OWN_TICK_WIDTH.wide, format) : []),
     [own, narrow, format],
   );
-  const asOf = useAsOf();
-  const after = monthsAfter(months, asOf);
+  const after = monthAfterCursor(asOf, derived.searchedThrough);
   const range = brushRange(months, filters.from, filters.to);
   const inView = domain && monthsInView(months, range, domain);
   const uncounted = useMemo(() => domain && uncountedBefore(months, domain), [months, domain]);
-  const laterFrom = after ? monthDays(after.from).start : null;
+  const laterFrom = after ? monthDays(after).start : null;
   const byIssue = useMemo(() => issueRows(counts, bars, inView), [counts, bars, inView]);
   // the sentence tells only the months up to the cursor's: the later ones are shaded, unread
   const knownInView = inView

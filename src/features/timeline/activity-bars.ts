@@ -1,4 +1,5 @@
 import type { MonthCounts } from '../../derive/activity-series';
+import { monthFromNumber, monthNumber } from '../../derive/dates';
 
 // The activity chart's bars, made from the monthly counts: their stacked segments, the
 // months shaded as not yet known, and the sentence a screen reader hears instead.
@@ -25,14 +26,16 @@ export function activitySummary(rows: readonly MonthCounts[], words: SummaryWord
   );
 }
 
-/** The months wholly after the cursor, which the chart shades as not yet known; null if none. */
-export function monthsAfter(
-  months: readonly string[],
-  asOf: string,
-): { from: string; to: string } | null {
+/**
+ * The first month wholly after the cursor, which the chart shades as not yet known, up to
+ * where events were searched (`through`); null when the cursor is in that last month or
+ * later. Counted from the cursor, not from the bars: with later events hidden there are no
+ * bars after it, and the empty months must still read as unknown, never as none.
+ */
+export function monthAfterCursor(asOf: string, through: string): string | null {
   const cursorMonth = asOf.slice(0, 7);
-  const first = months.find((m) => m > cursorMonth);
-  return first ? { from: first, to: months[months.length - 1]! } : null;
+  if (cursorMonth >= through.slice(0, 7)) return null;
+  return monthFromNumber(monthNumber(cursorMonth) + 1);
 }
 
 /** Vertical boxes of a stacked bar `height` px tall whose top is at `y`, bottom segment first. */

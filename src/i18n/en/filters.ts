@@ -9,7 +9,7 @@ export const filters = {
     next: 'Next event',
     latest: 'Latest',
     laterEvents: 'Later events',
-    dim: 'Dim',
+    dim: 'Show dimmed',
     hide: 'Hide',
   },
   filters: {

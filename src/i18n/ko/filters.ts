@@ -10,7 +10,7 @@ export const filters: Catalogue['filters'] = {
     next: '다음 사건',
     latest: '최신',
     laterEvents: '시점 이후의 사건',
-    dim: '흐리게',
+    dim: '흐리게 표시',
     hide: '숨기기',
   },
   filters: {
