@@ -149,4 +149,19 @@ describe.each(['ja', 'ko'] as const)('panels in %s', (lang) => {
     expect(within(dialog).getByText(event.note!)).toHaveAttribute('lang', 'en');
     expect(within(dialog).getByText(event.corrections![0]!.what)).toHaveAttribute('lang', 'en');
   });
+
+  it('lists the status history with local dates, its notes (data in English) marked as English', async () => {
+    const id = '2019-08-28-japan-white-list-removal-takes-effect';
+    const event = dataset.events.find((e) => e.id === id)!;
+    await renderIn(lang, <EventDetail />);
+    act(() => useTracker.getState().selectEvent(id));
+    const dialog = screen.getByRole('dialog');
+    expect(
+      within(dialog).getByRole('heading', { name: lang === 'ja' ? '状況の推移' : '상태 변화' }),
+    ).toBeInTheDocument();
+    const items = dialog.querySelectorAll('.status-history li');
+    expect(items).toHaveLength(event.status.length);
+    expect(items[0]).toHaveTextContent(lang === 'ja' ? '2019年8月2日' : '2019년 8월 2일');
+    expect(within(dialog).getByText(event.status[0]!.note!)).toHaveAttribute('lang', 'en');
+  });
 });

@@ -209,7 +209,8 @@ test('on a phone the list opens at the cursor, newest first, rows in their issue
   const list = page.getByRole('region', { name: 'Events as a list' });
   const first = list.locator('.list-event').first();
   await expect(first).toContainText('4 July 2019');
-  await expect(list.getByRole('heading', { name: /^After 4 Jul 2019/ })).toBeAttached();
+  // later events are hidden: the list ends at the cursor, with nothing after it
+  await expect(list.getByRole('heading', { name: /^After / })).toHaveCount(0);
   const landmark = list.locator('.list-event[data-landmark]').first();
   await expect(landmark).toContainText('Landmark');
   const edge = await first.evaluate((el) => getComputedStyle(el).borderLeftColor);
@@ -226,5 +227,12 @@ test('on a phone the list opens at the cursor, newest first, rows in their issue
     'true',
   );
   await page.goBack();
+  await expect(list.locator('.list-event').first()).toContainText('4 July 2019');
+  // shown dimmed on request, the later events are listed under a heading that says so
+  await open(page, '/?asOf=2019-07-04&future=dim');
+  await expect(
+    list.getByRole('heading', { name: /^After 4 Jul 2019: not yet known then/ }),
+  ).toBeAttached();
+  // and the list still opens at the cursor
   await expect(list.locator('.list-event').first()).toContainText('4 July 2019');
 });

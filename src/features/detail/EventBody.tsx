@@ -9,7 +9,9 @@ import { SafeLink } from '../common/SafeLink';
 import { conditionLead } from '../checklist';
 import { Corrections } from './Corrections';
 import { DetailFacts } from './DetailFacts';
+import { DetailTags } from './DetailTags';
 import { RelatedEvents } from './RelatedEvents';
+import { StatusHistory } from './StatusHistory';
 import { SourceList } from '../common/SourceList';
 
 /**
@@ -57,10 +59,7 @@ export function EventBody({
           {event.title}
         </h2>
       )}
-      <p className="detail-tags">
-        {event.issues.map((i) => names.issues.get(i) ?? i).join(' · ')} ·{' '}
-        <span className="kind">{core.status.kind(event.kind)}</span>
-      </p>
+      <DetailTags event={event} />
       <p lang={textLang}>{event.summary}</p>
       {translated && (
         <details className="english-original">
@@ -85,21 +84,7 @@ export function EventBody({
       )}
       <Corrections corrections={event.corrections} />
       <DetailFacts event={event} names={names} />
-      {event.status.length > 0 && (
-        <>
-          <h3>{t.statusHistory}</h3>
-          <ol className="status-history">
-            {event.status.map((s, i) => (
-              <li key={i}>
-                {core.format.shortDate(s.date)}
-                {colon}
-                {core.status.event[s.status]}
-                {s.note && <> — {s.note}</>}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <StatusHistory status={event.status} />
       {event.effects.length > 0 && (
         <>
           <h3>{t.whatChanged}</h3>

@@ -1,14 +1,15 @@
 import type { Ref } from 'react';
-import { useLang, useMessages } from '../../i18n/context';
+import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { panels as enPanels } from '../../i18n/en/panels';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import type { DisputeEvent, EventStatus } from '../../model/schema';
-import { useNames } from '../../store/hooks';
 import { SourceList } from '../common/SourceList';
+import { DetailTags } from './DetailTags';
 import { EventBody } from './EventBody';
 import { useLaterEventWords } from './later-event-messages';
 import { RelatedEvents } from './RelatedEvents';
+import { StatusHistory } from './StatusHistory';
 
 /**
  * An event known on the cursor date but not yet held (a summit announced, then put off): what
@@ -32,8 +33,6 @@ export function KnownThenDetail({
   const t = p.detail;
   const list = useMessages('timeline', enTimeline).list;
   const words = useLaterEventWords();
-  const names = useNames();
-  const { lang } = useLang();
   const latest = told.status[told.status.length - 1]!;
   const status = latest.status as Exclude<EventStatus, 'occurred'>;
   return (
@@ -41,33 +40,14 @@ export function KnownThenDetail({
       <h2 id="event-detail-title" tabIndex={-1} ref={headingRef}>
         {told.title}
       </h2>
-      <p className="detail-tags">
-        {told.issues.map((i) => names.issues.get(i) ?? i).join(' · ')} ·{' '}
-        <span className="kind">{core.status.kind(told.kind)}</span>
-      </p>
+      <DetailTags event={told} />
       <p className="notice later-event-notice">
         {words.notYetHeld(
           list.statusOn[status](core.format.shortDate(latest.date)),
           core.format.shortDate(asOf),
         )}
       </p>
-      <h3>{t.statusHistory}</h3>
-      <ol className="status-history">
-        {told.status.map((s, i) => (
-          <li key={i}>
-            {core.format.shortDate(s.date)}
-            {p.common.colon}
-            {core.status.event[s.status]}
-            {/* status notes are data in English, dated: each tells only its own day */}
-            {s.note && (
-              <>
-                {' — '}
-                <span lang={lang === 'en' ? undefined : 'en'}>{s.note}</span>
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
+      <StatusHistory status={told.status} />
       {told.sources.length > 0 && (
         <>
           <h3>{t.sources}</h3>

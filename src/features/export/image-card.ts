@@ -1,6 +1,7 @@
 import { dateFromDayNumber, dayNumber } from '../../derive/dates';
 import type { EventAsOf } from '../../derive/event-status';
 import type { Filters } from '../../derive/filter';
+import { namesOf } from '../../derive/names';
 import type { Dataset } from '../../model/schema';
 import type { Catalogue } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/lang';
@@ -101,11 +102,11 @@ export function imageCardInput(view: {
 }): CardInput {
   const { dataset, items, filters, asOf, words, choices } = view;
   const domain = imageDomain(items, dataset.meta, choices.span ?? null);
-  const names = new Map(dataset.issues.map((i, n) => [i.id, { name: i.name, n }]));
+  const names = namesOf(dataset);
   const lanes = chosenLanes(items, dataset.issues, filters.issues, choices.lanes).map((issue) => ({
     issue,
-    name: names.get(issue)?.name ?? issue,
-    colorIndex: names.get(issue)?.n ?? 0,
+    name: names.issues.get(issue) ?? issue,
+    colorIndex: names.issueIndex.get(issue) ?? 0,
   }));
   const shown = new Set(lanes.map((l) => l.issue));
   const drawn = items.filter((it) => it.event.issues.some((id) => shown.has(id)));
