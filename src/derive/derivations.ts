@@ -66,6 +66,16 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
     }
     return out;
   });
+  /**
+   * The issues open on a date: those with an event known then. An issue that opened later
+   * (no event known yet) is not listed at that date, so that its name tells of nothing later.
+   */
+  const openIssues = lastCall((asOf: string) => {
+    const open = new Set<string>();
+    for (const it of allAsOf(asOf))
+      if (it.status !== null) for (const id of it.event.issues) open.add(id);
+    return open;
+  });
   /** How many filtered events are not yet known on the date (the count's "N after …"). */
   const laterCount = lastCall((filters: Filters, asOf: string) => {
     const all = allAsOf(asOf);
@@ -115,6 +125,7 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
     filtered,
     visible,
     issueCounts,
+    openIssues,
     laterCount,
     /**
      * Events per month for the activity chart. With `knownOn`, only the events known on that

@@ -22,6 +22,24 @@ describe('FilterBar', () => {
     expect(screen.getByText(`${total} of ${total} events`)).toBeInTheDocument();
   });
 
+  it('at a past cursor offers only the issues open then, counting only what was known', () => {
+    useTracker.setState({ asOf: '2019-09-01' });
+    const { unmount } = renderWithData(<FilterBar />);
+    // LINE–Naver opened in 2024: neither its name nor its events are told in 2019
+    expect(screen.queryByRole('button', { name: /^LINE–Naver/ })).toBeNull();
+    const known = dataset.events.filter(
+      (e) => e.date <= '2019-09-01' && e.issues.includes('gsomia'),
+    ).length;
+    expect(screen.getByRole('button', { name: `GSOMIA (${known})` })).toBeInTheDocument();
+    unmount();
+    // shown dimmed on request, every issue is offered with all its events
+    useTracker.setState({ future: 'dim' });
+    renderWithData(<FilterBar />);
+    expect(
+      screen.getByRole('button', { name: `LINE–Naver (${count('digital-platforms')})` }),
+    ).toBeInTheDocument();
+  });
+
   it('pressing an issue toggle filters and states how many events pass', async () => {
     const user = userEvent.setup();
     renderWithData(<FilterBar />);

@@ -15,11 +15,12 @@ describe('at 1 September 2019 the panels know only what was known then', () => {
     useTracker.setState({ asOf: '2019-09-01' });
   });
 
-  it('the summit checklist names no condition demanded later, and no Suga', () => {
+  it('the summit checklist names no summit, condition or demand that came later, and no Suga', () => {
     renderWithData(<SummitChecklist />);
     const region = screen.getByRole('region', { name: 'Summit conditions' });
-    expect(region).toHaveTextContent('No condition or demand made yet.');
-    expect(region).not.toHaveTextContent(/Suga|Not yet demanded|2020/);
+    // the Seoul summit was neither announced nor tied to a condition yet: not named at all
+    expect(region).toHaveTextContent('No summit announced and no condition set by 1 Sep 2019.');
+    expect(region).not.toHaveTextContent(/Seoul|trilateral|Suga|Not yet demanded|2020/);
     expect(region).not.toHaveTextContent(eventId);
   });
 
@@ -36,13 +37,22 @@ describe('at 1 September 2019 the panels know only what was known then', () => {
     expect(explainer).toHaveTextContent('2 Jul 2019');
   });
 
-  it('does not say “not yet open” of an issue with events recorded', () => {
+  it('lists at a past date only the issues with an event known then, each with its events', () => {
+    useTracker.setState({ asOf: '2019-09-01' });
     renderWithData(<IssueTracker />);
     const region = screen.getByRole('region', { name: 'Issue tracker' });
-    for (const row of within(region).getAllByRole('row').slice(1)) {
-      const count = row.querySelector('td.num')?.textContent;
-      if (count && count !== '0') expect(row).not.toHaveTextContent('Not yet open');
-    }
+    const listed = within(region)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.dataset.issue)
+      .filter(Boolean);
+    const known = new Set(
+      dataset.events.filter((e) => e.date <= '2019-09-01').flatMap((e) => e.issues),
+    );
+    expect(listed).toEqual(dataset.issues.map((i) => i.id).filter((id) => known.has(id)));
+    // the pandemic (2020) and LINE–Naver (2024) issues had not opened
+    expect(listed).not.toContain('digital-platforms');
+    expect(listed.length).toBeLessThan(dataset.issues.length);
   });
 });
 

@@ -6,8 +6,13 @@ test('at 1 September 2019 no panel tells of a later event or shows a raw event i
 }) => {
   await open(page, '/?asOf=2019-09-01');
   const checklist = page.getByRole('region', { name: 'Summit conditions' });
-  await expect(checklist).toContainText('No condition or demand made yet.');
-  await expect(checklist).not.toContainText(/Suga|Not yet demanded/);
+  await expect(checklist).toContainText('No summit announced and no condition set by 1 Sep 2019.');
+  await expect(checklist).not.toContainText(/Seoul|Suga|Not yet demanded/);
+  // nor does the issue tracker list an issue that opened later, or the filters offer one
+  const tracker = page.getByRole('region', { name: 'Issue tracker' });
+  await expect(tracker.locator('tr[data-issue="forced-labour"]')).toBeAttached();
+  await expect(tracker.locator('tr[data-issue="digital-platforms"]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^LINE–Naver/ })).toHaveCount(0);
   const barometer = page.getByRole('region', { name: 'Relations barometer' });
   await barometer.scrollIntoViewIfNeeded();
   // the chart is drawn: one dot per landmark month, the cursor's label inside the plot

@@ -13,14 +13,18 @@ import { SummitStatus } from './SummitStatus';
 export function SummitChecklist() {
   const names = useNames();
   const asOf = useAsOf();
-  const panels = useDerivations().summitPanels(asOf);
+  const all = useDerivations().summitPanels(asOf);
+  // a summit neither announced nor tied to a condition by the cursor date was not in view:
+  // its name would tell of what came later
+  const panels = all.filter((p) => p.status !== null || p.conditions.length + p.demands.length > 0);
   const core = useMessages('core', enCore);
   const t = useMessages('panels', enPanels).checklist;
   return (
     <section className="summit-checklist" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">{t.heading}</h2>
       <p className="section-note">{t.asOf(core.format.shortDate(asOf))}</p>
-      {panels.length === 0 && <p>{t.noSummits}</p>}
+      {all.length === 0 && <p>{t.noSummits}</p>}
+      {all.length > 0 && panels.length === 0 && <p>{t.noneInView(core.format.shortDate(asOf))}</p>}
       {panels.map((panel) => {
         const id = panel.summit.id;
         return (

@@ -63,7 +63,7 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
         </h2>
       )}
       <SearchBox />
-      <IssueToggles counts={counts} />
+      <IssueToggles counts={counts} open={future === 'hide' ? derived.openIssues(asOf) : null} />
       <div className="filter-row">
         <CheckList
           legend={t.actors}

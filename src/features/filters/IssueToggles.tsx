@@ -4,8 +4,17 @@ import { issueColorVar } from '../common/labels';
 import { filters as enFilters } from '../../i18n/en/filters';
 import { useMessages } from '../../i18n/context';
 
-/** One toggle per issue, with the number of events it would show. */
-export function IssueToggles({ counts }: { counts: Map<string, number> }) {
+/**
+ * One toggle per issue, with the number of events it would show. `open`: the issues to offer
+ * (those open on the cursor date, when later events are hidden); a chosen issue stays.
+ */
+export function IssueToggles({
+  counts,
+  open = null,
+}: {
+  counts: Map<string, number>;
+  open?: ReadonlySet<string> | null;
+}) {
   const t = useMessages('filters', enFilters).filters;
   const dataset = useDataset();
   const selected = useTracker((s) => s.filters.issues);
@@ -16,6 +25,7 @@ export function IssueToggles({ counts }: { counts: Map<string, number> }) {
       <ul>
         {dataset.issues.map((issue, i) => {
           const pressed = selected.includes(issue.id);
+          if (open && !open.has(issue.id) && !pressed) return null;
           const count = counts.get(issue.id) ?? 0;
           return (
             <li key={issue.id}>

@@ -21,7 +21,9 @@ export function IssueTracker() {
   const asOf = useAsOf();
   const showOnlyIssue = useTracker((s) => s.showOnlyIssue);
   const derived = useDerivations();
-  const rows = derived.issueRows(asOf);
+  // an issue with no event known on the cursor date had not opened: it is not listed then
+  const opened = derived.openIssues(asOf);
+  const rows = derived.issueRows(asOf).filter((row) => opened.has(row.id));
   const core = useMessages('core', enCore);
   const p = useMessages('panels', enPanels);
   const t = p.issues;
@@ -73,11 +75,9 @@ export function IssueTracker() {
                         <span aria-hidden="true">{issueStatusMark[row.status]} </span>
                         {core.status.issue[row.status]}
                       </>
-                    ) : row.count > 0 ? (
-                      // events recorded, none of which set a status: not "not yet open"
-                      t.noStatusYet
                     ) : (
-                      t.notYetOpen
+                      // events recorded, none of which set a status
+                      t.noStatusYet
                     )}
                   </td>
                   <td data-label={t.columns.since}>

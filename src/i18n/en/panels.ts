@@ -29,7 +29,6 @@ export const panels = {
       explainer: 'Explainer',
     },
     showOnly: (issue: string) => `Show only ${issue} on the timeline`,
-    notYetOpen: 'Not yet open',
     /** an issue with events recorded but no status set by any of them */
     noStatusYet: 'No status set yet',
     /** the sparkline's accessible name; `counts` is the list of yearly counts */
@@ -56,6 +55,7 @@ export const panels = {
     heading: 'Summit conditions',
     asOf: (date: string) => `As of ${date}.`,
     noSummits: 'No summits in this dataset.',
+    noneInView: (date: string) => `No summit announced and no condition set by ${date}.`,
     statedConditions: 'Stated conditions',
     demandsHeading: 'Demands not stated as conditions for the summit',
     /** a summit with no condition or demand made by the cursor */
