@@ -67,14 +67,19 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
     return out;
   });
   /**
-   * The issues open on a date: those with an event known then. An issue that opened later
-   * (no event known yet) is not listed at that date, so that its name tells of nothing later.
+   * The issues and actors of the events known on a date. An issue that opened later, or an
+   * actor who first acts later, is not offered or listed at that date: its name would tell
+   * of what came after.
    */
-  const openIssues = lastCall((asOf: string) => {
-    const open = new Set<string>();
-    for (const it of allAsOf(asOf))
-      if (it.status !== null) for (const id of it.event.issues) open.add(id);
-    return open;
+  const knownOn = lastCall((asOf: string) => {
+    const issues = new Set<string>();
+    const actorIds = new Set<string>();
+    for (const it of allAsOf(asOf)) {
+      if (it.status === null) continue;
+      for (const id of it.event.issues) issues.add(id);
+      for (const id of it.event.actors) actorIds.add(id);
+    }
+    return { issues, actors: actorIds };
   });
   /** How many filtered events are not yet known on the date (the count's "N after …"). */
   const laterCount = lastCall((filters: Filters, asOf: string) => {
@@ -125,7 +130,7 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
     filtered,
     visible,
     issueCounts,
-    openIssues,
+    knownOn,
     laterCount,
     /**
      * Events per month for the activity chart. With `knownOn`, only the events known on that

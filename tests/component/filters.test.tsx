@@ -69,6 +69,23 @@ describe('FilterBar', () => {
     expect(reset).toBeDisabled();
   });
 
+  it('at a past cursor offers only the actors of the events known then', async () => {
+    const user = userEvent.setup();
+    const asOf = '2019-09-01';
+    useTracker.setState({ asOf });
+    renderWithData(<FilterBar />);
+    await user.click(screen.getByText('Actors', { selector: 'summary' }));
+    const group = screen.getByRole('group', { name: 'Actors' });
+    const offered = within(group)
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')?.textContent?.trim());
+    const known = new Set(dataset.events.filter((e) => e.date <= asOf).flatMap((e) => e.actors));
+    const later = dataset.actors.filter((a) => !known.has(a.id));
+    expect(later.length).toBeGreaterThan(0);
+    for (const actor of later) expect(offered).not.toContain(actor.name);
+    expect(offered.length).toBe(dataset.actors.length - later.length);
+  });
+
   it('kinds are checkboxes inside a named group', async () => {
     const user = userEvent.setup();
     renderWithData(<FilterBar />);

@@ -36,13 +36,16 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
   const viewFilters = useViewFilters();
   const { actors, kinds, from, to, query } = viewFilters;
   const counts = derived.issueCounts(actors, kinds, from, to, query, asOf, future);
+  // later events hidden: only the issues and actors of the events known on the cursor date
+  const known = future === 'hide' ? derived.knownOn(asOf) : null;
   const actorOptions = useMemo(
     () =>
-      [...dataset.actors]
+      dataset.actors
+        .filter((a) => !known || known.actors.has(a.id) || filters.actors.includes(a.id))
         // plain code-point order: localeCompare builds a collator per call, ~40 ms on a slow phone
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
         .map((a) => ({ value: a.id, label: a.name })),
-    [dataset],
+    [dataset, known, filters.actors],
   );
   const kindOptions = useMemo(
     () => kindsOf(dataset.events).map((k) => ({ value: k, label: kindName(k) })),
@@ -63,7 +66,7 @@ export function FilterBar({ headed = true }: { headed?: boolean }) {
         </h2>
       )}
       <SearchBox />
-      <IssueToggles counts={counts} open={future === 'hide' ? derived.openIssues(asOf) : null} />
+      <IssueToggles counts={counts} open={known?.issues ?? null} />
       <div className="filter-row">
         <CheckList
           legend={t.actors}

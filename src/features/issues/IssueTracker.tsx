@@ -22,7 +22,7 @@ export function IssueTracker() {
   const showOnlyIssue = useTracker((s) => s.showOnlyIssue);
   const derived = useDerivations();
   // an issue with no event known on the cursor date had not opened: it is not listed then
-  const opened = derived.openIssues(asOf);
+  const opened = derived.knownOn(asOf).issues;
   const rows = derived.issueRows(asOf).filter((row) => opened.has(row.id));
   const core = useMessages('core', enCore);
   const p = useMessages('panels', enPanels);
