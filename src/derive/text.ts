@@ -1,10 +1,15 @@
 /** Case- and accent-insensitive form of a string, for search. */
 export function foldText(value: string): string {
+  // plain ASCII has nothing to decompose and no marks to drop: the same answer, some five
+  // times sooner (search texts of 100,000 events are built on the first search)
+  if (ASCII.test(value)) return value.toLowerCase();
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Marks that join the parts of one word and that writers put in or leave out: hyphens and
@@ -30,7 +35,10 @@ export function searchForm(value: string): string {
  */
 export function searchTextOf(value: string): string {
   const text = searchForm(value);
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  // in ASCII (lower case after searchForm) letters and digits are a–z and 0–9
+  const words = text
+    .split(ASCII.test(text) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
   let pairs = '';
   for (let i = 1; i < words.length; i++) pairs += `${PAIR}${words[i - 1]}${words[i]}`;
   return `${text}${PAIRS}${pairs}`;

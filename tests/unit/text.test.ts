@@ -28,6 +28,26 @@ describe('foldText', () => {
   it('folds precomposed and decomposed accents alike', () => {
     expect(foldText('Ko\u0304no')).toBe(foldText('K\u014Dno'));
   });
+
+  it('answers plain ASCII (its fast path) as the full decomposition does', () => {
+    const full = (s: string) =>
+      s
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (s) => {
+        expect(foldText(s)).toBe(full(s));
+        // and its words: a–z and 0–9 are every letter and digit ASCII has, once folded
+        const words = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        expect(words(foldText(s))).toEqual(
+          foldText(s)
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean),
+        );
+      }),
+    );
+  });
 });
 
 describe('queryTerms', () => {
