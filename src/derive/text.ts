@@ -9,7 +9,8 @@ export function foldText(value: string): string {
     .toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** No code unit above U+007F (written so: a control character in a regular expression reads as a slip). */
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /**
  * Marks that join the parts of one word and that writers put in or leave out: hyphens and
