@@ -5,19 +5,18 @@
  * the page is drawn from them by Root.
  */
 import { StrictMode, startTransition, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root as ReactRoot } from 'react-dom/client';
 import { isDefaultQuery, queryWarningText } from '../derive/url-state';
 import { englishState } from '../i18n/context';
 import { isLang, resolveLang, type Lang } from '../i18n/lang';
 import { loadBundledDataset } from '../model/load';
-import type { LoadProgress } from '../model/load-custom';
 import { dataStateOf } from '../store/dataset-context';
 import { languageStore as language } from '../store/language-store';
 import { useTracker } from '../store/tracker-store';
 import { preloadShellParts } from './App';
 import { labelDocument } from './document-language';
 import { followStores } from './follow-stores';
+import { showCustom, switchToBundled, type Drawing } from './custom-dataset';
 import { Root } from './Root';
 import './app.css';
 
@@ -38,64 +37,18 @@ function draw(root: ReactRoot, screen?: ReactNode) {
   root.render(element(root, screen));
 }
 
+const drawing: Drawing = { draw, baseUrl };
+
 function element(root: ReactRoot | null, screen?: ReactNode) {
   return (
     <StrictMode>
-      <Root embed={embed} onUseBundled={() => void useBundled(root)} screen={screen} />
+      <Root
+        embed={embed}
+        onUseBundled={() => void switchToBundled(drawing, root)}
+        screen={screen}
+      />
     </StrictMode>
   );
-}
-
-/**
- * Loads ?data= in a worker (fetch, parse and checks off this thread), showing how far it
- * has got with a Cancel button; cancelled, it offers the bundled dataset or another try.
- */
-async function showCustom(root: ReactRoot, source: string) {
-  const [{ loadInWorker }, { DatasetProgress, DatasetCancelled }] = await Promise.all([
-    import('../model/load-worker-client'),
-    import('./DatasetProgress'),
-  ]);
-  let cancel = () => {};
-  const progress = (p: LoadProgress | null) => (
-    <DatasetProgress progress={p} onCancel={() => cancel()} />
-  );
-  // drawn at once and shown: the prerendered page stays hidden until then (js-pending)
-  flushSync(() => draw(root, progress(null)));
-  html.classList.remove('js-pending');
-  const load = loadInWorker(source, window.location.href, (p) => draw(root, progress(p)));
-  cancel = load.cancel;
-  const result = await load.result;
-  if (result) {
-    language.getState().setData(dataStateOf(result, true));
-    draw(root);
-  } else
-    draw(
-      root,
-      <DatasetCancelled
-        source={source}
-        onUseBundled={() => void useBundled(root)}
-        onRetry={() => void showCustom(root, source)}
-      />,
-    );
-}
-
-/** Drops ?data= and shows the bundled dataset, keeping every other choice in the URL. */
-async function useBundled(root: ReactRoot | null) {
-  const next = new URLSearchParams(window.location.search);
-  next.delete('data');
-  // the whole same-origin address, never one built from the path: on a host that serves the
-  // page for any path, `//evil.example/` would otherwise read as another site
-  const address = new URL(window.location.href);
-  address.search = next.toString();
-  address.hash = '';
-  window.history.replaceState(null, '', address.href);
-  language.getState().setData({ phase: 'loading' });
-  if (root) draw(root);
-  const [loaded] = await Promise.all([
-    loadBundledDataset(baseUrl),
-    language.getState().open(language.getState().lang, true),
-  ]);
-  language.getState().setData(dataStateOf(loaded, false));
 }
 
 async function start() {
@@ -154,7 +107,7 @@ async function start() {
   const root = createRoot(container);
   draw(root);
   followStores(page);
-  if (dataParam !== null) return showCustom(root, dataParam);
+  if (dataParam !== null) return showCustom(drawing, root, dataParam);
   if (language.getState().data.phase === 'loading')
     setData(dataStateOf(await loadBundledDataset(baseUrl), false));
   html.classList.remove('js-pending');
