@@ -53,19 +53,31 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
   const filtered = lastCall((filters: Filters) => filterEvents(events, actors, filters, index));
   /** Every event as it stood on a date (later ones with status null). */
   const allAsOf = lastCall((asOf: string) => eventsAsOf(events, asOf, 'dim'));
-  const visible = lastCall((filters: Filters, asOf: string, future: FutureMode): EventAsOf[] => {
+  /**
+   * The events of `matching` (which passed `filters`) as they stood on `asOf`, as the views
+   * show them: those not yet known dropped when `future` hides them, and one told as it stood
+   * then (not yet held) kept only if the range and the search pass what was known of it.
+   */
+  const shownAsOf = (
+    matching: readonly DisputeEvent[],
+    filters: Pick<Filters, 'from' | 'to' | 'query'>,
+    asOf: string,
+    future: FutureMode,
+  ): EventAsOf[] => {
     const all = allAsOf(asOf);
     const position = index.position();
     const out: EventAsOf[] = [];
-    for (const e of filtered(filters)) {
+    for (const e of matching) {
       const it = all[position.get(e)!]!;
       if (future === 'hide' && it.status === null) continue;
-      // told as it stood then (not yet held): the range and the search test that
       if (it.event !== e && !passesAsKnown(it.event, filters)) continue;
       out.push(it);
     }
     return out;
-  });
+  };
+  const visible = lastCall((filters: Filters, asOf: string, future: FutureMode): EventAsOf[] =>
+    shownAsOf(filtered(filters), filters, asOf, future),
+  );
   /**
    * The issues and actors of the events known on a date. An issue that opened later, or an
    * actor who first acts later, is not offered or listed at that date: its name would tell
@@ -105,15 +117,8 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
       future: FutureMode,
     ) => {
       const others = { issues: [], actors: actorIds, kinds, from: fromDate, to, query };
-      const all = allAsOf(asOf);
-      const position = index.position();
-      return countByIssue(
-        filterEvents(events, actors, others, index).filter((e) => {
-          const it = all[position.get(e)!]!;
-          if (future === 'hide' && it.status === null) return false;
-          return it.event === e || passesAsKnown(it.event, others);
-        }),
-      );
+      const matching = filterEvents(events, actors, others, index);
+      return countByIssue(shownAsOf(matching, others, asOf, future).map((it) => it.event));
     },
   );
 
@@ -133,22 +138,19 @@ export function createDerivations(dataset: Dataset, searchText?: readonly string
     knownOn,
     laterCount,
     /**
-     * Events per month for the activity chart. With `knownOn`, only the events known on that
+     * Events per month for the activity chart. With `asOf`, only the events known on that
      * day, each on the date it was known by (later ones are not counted: the later months
      * stay empty, shaded as not yet known, rather than telling of what came after).
      */
-    activity: lastCall((filters: Filters, knownOn: string | null = null) => {
-      const counted = (list: DisputeEvent[]): readonly DisputeEvent[] => {
-        if (knownOn === null) return list;
-        const all = allAsOf(knownOn);
-        const position = index.position();
-        const out: DisputeEvent[] = [];
-        for (const e of list) {
-          const it = all[position.get(e)!]!;
-          if (it.status !== null) out.push(it.event);
-        }
-        return out;
-      };
+    activity: lastCall((filters: Filters, asOf: string | null = null) => {
+      // the chart spans every date (its brush widens the range again): only the search is
+      // tested of an event told as it stood
+      const counted = (list: DisputeEvent[]): readonly DisputeEvent[] =>
+        asOf === null
+          ? list
+          : shownAsOf(list, { ...filters, from: null, to: null }, asOf, 'hide').map(
+              (it) => it.event,
+            );
       // without a date filter the chart counts what the timeline shows: no second pass
       return filters.from === null && filters.to === null
         ? monthlyCounts(

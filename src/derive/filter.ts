@@ -37,16 +37,16 @@ export function searchIndex(
   return searchIndexInSteps(events, actors, extra).all();
 }
 
+/** Each actor's names in every language, as search reads them. */
+function actorSearchNames(actors: readonly Actor[]): Map<string, string> {
+  return new Map(actors.map((a) => [a.id, [a.name, a.nameJa, a.nameKo].filter(Boolean).join(' ')]));
+}
+
 /**
  * The same texts, built a few at a time: `step(more)` adds texts while `more()` says to go
  * on and tells whether all are built; `all()` builds the rest and returns them. Warming the
  * index in idle time this way never blocks the page for longer than one slice.
  */
-/** Each actor's names in every language, as search reads them. */
-export function actorSearchNames(actors: readonly Actor[]): Map<string, string> {
-  return new Map(actors.map((a) => [a.id, [a.name, a.nameJa, a.nameKo].filter(Boolean).join(' ')]));
-}
-
 export function searchIndexInSteps(
   events: readonly DisputeEvent[],
   actors: readonly Actor[],

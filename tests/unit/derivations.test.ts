@@ -139,6 +139,20 @@ describe('derivations of a dataset', () => {
     },
   );
 
+  it.each(['declaration', 'kishida', 'summit', ''])(
+    'the activity chart as of a past day counts what the timeline shows (query %j)',
+    (query) => {
+      const d = createDerivations(dataset);
+      const filters = { ...emptyFilters, query };
+      const asOf = '2020-10-27';
+      const shown = d
+        .visible(filters, asOf, 'hide')
+        .filter((it) => it.event.date >= d.seriesFrom).length;
+      const counted = d.activity(filters, asOf).reduce((n, m) => n + m.total, 0);
+      expect(counted).toBe(shown);
+    },
+  );
+
   it('answers the same whichever view asks first', () => {
     const filters: Filters = { ...emptyFilters, issues: ['export-controls'] };
     const a = createDerivations(dataset);
