@@ -59,6 +59,26 @@ const catalogueChunk = (lang) => {
   return `./${item.file}`;
 };
 
+/**
+ * The chunks the entry imports in turn (src/app/main.tsx: React DOM, then the boot code) and
+ * what they import, so that the loader requests them all with the entry, not one by one.
+ */
+function stagedChunks() {
+  const entry = Object.values(manifest).find((item) => item.isEntry);
+  if (!entry?.dynamicImports?.length)
+    throw new Error('no staged imports of the entry in the build manifest');
+  const files = [];
+  const visit = (key) => {
+    const item = manifest[key];
+    if (!item || item === entry || files.includes(`./${item.file}`)) return;
+    files.push(`./${item.file}`);
+    for (const next of item.imports ?? []) visit(next);
+  };
+  for (const key of entry.dynamicImports) visit(key);
+  return files;
+}
+const staged = stagedChunks();
+
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -134,6 +154,7 @@ function page(template, { lang, body, head, extraPreloads }) {
   if (!entryTag) throw new Error('no module entry script in dist/index.html');
   html = html.replace(entryTag[0], '');
   const preloads = extraPreloads.filter((p) => !p.json).map((p) => p.href);
+  preloads.push(...staged);
   const fetches = extraPreloads.filter((p) => p.json).map((p) => p.href);
   html = html.replace(
     /<link rel="modulepreload" crossorigin href="(\.\/assets\/[^"]+\.js)">\s*/g,

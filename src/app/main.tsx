@@ -1,116 +1,20 @@
 /**
- * Boot code: reads the address, loads the dataset and what the language needs into the
- * language store, and hydrates the prerendered page or draws it anew. The state lives in the
- * stores (store/tracker-store.ts: choices; store/language-store.ts: language and data);
- * the page is drawn from them by Root.
+ * The entry. Evaluating all of the app's code at once was the longest task of the start
+ * (60–90 ms on the reference machine, 2-core EPYC): React DOM, then the app's modules, then
+ * the boot code each run in a task of their own here, with the browser free to paint and
+ * answer input between them. The loader in index.html requests all three chunks at once.
  */
-import { StrictMode, startTransition, type ReactNode } from 'react';
-import { createRoot, hydrateRoot, type Root as ReactRoot } from 'react-dom/client';
-import { isDefaultQuery, queryWarningText } from '../derive/url-state';
-import { englishState } from '../i18n/context';
-import { isLang, resolveLang, type Lang } from '../i18n/lang';
-import { loadBundledDataset } from '../model/load';
-import { dataStateOf } from '../store/dataset-context';
-import { languageStore as language } from '../store/language-store';
-import { useTracker } from '../store/tracker-store';
-import { preloadShellParts } from './App';
-import { labelDocument } from './document-language';
-import { followStores } from './follow-stores';
-import { showCustom, switchToBundled, type Drawing } from './custom-dataset';
-import { Root } from './Root';
 import './app.css';
 
-const container = document.getElementById('root')!;
-const params = new URLSearchParams(window.location.search);
-const embed = params.get('embed') !== null && params.get('embed') !== '0';
-const dataParam = params.get('data');
-const baseUrl = import.meta.env.BASE_URL;
-const html = document.documentElement;
-/** the language this page was prerendered in (index.html en, ja.html ja, ko.html ko) */
-const page = {
-  lang: (isLang(html.lang) ? html.lang : 'en') as Lang,
-  built: html.hasAttribute('data-pages'),
-};
+/** a new task: what is queued (a paint, input) runs first */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The app, or a screen of its own while a ?data= dataset loads. */
-function draw(root: ReactRoot, screen?: ReactNode) {
-  root.render(element(root, screen));
+async function main() {
+  await import('react-dom/client');
+  await nextTask();
+  const { start } = await import('./boot');
+  await nextTask();
+  await start();
 }
 
-const drawing: Drawing = { draw, baseUrl };
-
-function element(root: ReactRoot | null, screen?: ReactNode) {
-  return (
-    <StrictMode>
-      <Root
-        embed={embed}
-        onUseBundled={() => void switchToBundled(drawing, root)}
-        screen={screen}
-      />
-    </StrictMode>
-  );
-}
-
-async function start() {
-  // the header's, cursor's, filters' and list's chunks, requested with the data, not when React asks
-  void preloadShellParts();
-  const chosen = resolveLang({
-    param: params.get('lang'),
-    page: page.lang,
-    stored: useTracker.getState().preferredLang,
-    browser: navigator.languages ?? [navigator.language],
-  });
-  if (chosen.warning) {
-    console.warn(`[jk-tracker] ${queryWarningText(chosen.warning)}`);
-    useTracker.getState().addNotices([chosen.warning]);
-  }
-  const bundled = dataParam === null;
-  const { open, wantSearchTexts, setData } = language.getState();
-  // a shared ?q= finds what typing finds: every language's texts are in place before it applies
-  const searching = bundled && (params.get('q') ?? '').trim() !== '';
-  const prepared = Promise.all([open(chosen.lang, bundled), searching && wantSearchTexts()]);
-  // The build prerenders the default view; hydrate it when this URL asks for exactly that view.
-  if (
-    container.dataset.prerendered === 'default' &&
-    chosen.lang === page.lang &&
-    !embed &&
-    bundled &&
-    isDefaultQuery(window.location.search)
-  ) {
-    let [loaded] = await Promise.all([loadBundledDataset(baseUrl), prepared]);
-    // the prerendered page stays readable without its data: it waits, with a way to try again
-    if (!loaded.ok) {
-      const { retryUntilLoaded } = await import('./DatasetRetry');
-      const { lang, catalogues } = language.getState();
-      const shown = {
-        ...englishState,
-        lang,
-        catalogue: lang === 'en' ? null : (catalogues[lang] ?? null),
-      };
-      const retry = () => loadBundledDataset(baseUrl);
-      loaded = { ok: true, dataset: await retryUntilLoaded(loaded, retry, shown, container) };
-    }
-    setData(dataStateOf(loaded, false));
-    // if the language could not be loaded the page is drawn anew below, rather than hydrated
-    if (language.getState().lang === page.lang) {
-      // as a transition, hydration yields to the browser every few milliseconds instead of
-      // blocking the main thread for the whole page
-      startTransition(() => void hydrateRoot(container, element(null)));
-      followStores(page);
-      html.classList.remove('js-pending');
-      return;
-    }
-  }
-  if (embed) html.classList.add('embed-mode');
-  await prepared;
-  labelDocument(language.getState());
-  const root = createRoot(container);
-  draw(root);
-  followStores(page);
-  if (dataParam !== null) return showCustom(drawing, root, dataParam);
-  if (language.getState().data.phase === 'loading')
-    setData(dataStateOf(await loadBundledDataset(baseUrl), false));
-  html.classList.remove('js-pending');
-}
-
-void start();
+void main();

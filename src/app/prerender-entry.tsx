@@ -41,7 +41,7 @@ export async function pageHead(
 
 /**
  * The default view in one language: English from the dataset itself, Japanese and Korean
- * with their catalogue and the dataset's translation, as main.tsx draws them to hydrate.
+ * with their catalogue and the dataset's translation, as boot.tsx draws them to hydrate.
  */
 export async function renderDefaultView(
   dataset: Dataset,

@@ -5,7 +5,7 @@
  * tracker's: these are inputs the page loads, not choices to put in the URL or persist, and
  * the tracker store's state must stay equal to the prerendered default view for hydration.
  * The reader's remembered choice is the tracker store's `preferredLang`; `?lang=` is read
- * once at start (i18n/lang.ts resolveLang); `<html lang>` follows this store (app/main.tsx).
+ * once at start (i18n/lang.ts resolveLang); `<html lang>` follows this store (app/follow-stores.ts, started by app/boot.tsx).
  */
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand';

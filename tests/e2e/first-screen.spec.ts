@@ -236,3 +236,24 @@ test('on a phone the list opens at the cursor, newest first, rows in their issue
   // and the list still opens at the cursor
   await expect(list.locator('.list-event').first()).toContainText('4 July 2019');
 });
+
+// The entry evaluates React DOM and the app's code in tasks of their own (src/app/main.tsx),
+// each by a dynamic import. The loader must name those chunks (and what they import) so that
+// the browser fetches them with the entry: otherwise each waits for the one before it.
+test('the loader requests every chunk the entry imports, with the entry', async ({ page }) => {
+  for (const path of ['/', '/ja.html', '/ko.html']) {
+    await page.goto(path);
+    const boot = JSON.parse((await page.locator('#boot-files').textContent()) ?? '{}') as {
+      preloads: string[];
+      entry: string;
+    };
+    const entry = await (await page.request.get(new URL(boot.entry, page.url()).href)).text();
+    const imported = [...entry.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map(
+      (m) => `./assets/${m[1]}`,
+    );
+    // React DOM first, then the boot code
+    expect(imported, `${path}: the entry's staged imports`).toHaveLength(2);
+    for (const file of imported) expect(boot.preloads, `${path}: ${file}`).toContain(file);
+    await appReady(page);
+  }
+});

@@ -8,7 +8,7 @@ import { useMessages } from '../../i18n/context';
 
 const ActivityChart = lazyOwn(() => import('./ActivityChart').then((m) => m.default));
 // The list: prerendered (phones show it), hydrated from its own chunk, which the entry
-// requests with the data (main.tsx); in the wide lanes layout it is then dropped.
+// requests with the data (boot.tsx); in the wide lanes layout it is then dropped.
 const ListSlot = lazyPart(() => import('./ListSlot').then((m) => m.ListSlot));
 /** Loads the list's chunk ahead (the entry does, with the data). */
 export const preloadList = ListSlot.preload;
