@@ -108,6 +108,24 @@ export function eventsAsOf(
   return out;
 }
 
+/**
+ * What a file or a printout of the view holds: the events known on `asOf`, told as they were
+ * then, each with only the sources published by that day. On the page a later source is
+ * folded (see SourceList); paper and spreadsheets have no folds.
+ */
+export function eventsToldOn(items: readonly EventAsOf[], asOf: string): DisputeEvent[] {
+  const out: DisputeEvent[] = [];
+  for (const { event, status } of items) {
+    if (status === null) continue;
+    out.push(
+      event.sources.every((s) => s.published <= asOf)
+        ? event
+        : { ...event, sources: event.sources.filter((s) => s.published <= asOf) },
+    );
+  }
+  return out;
+}
+
 function lastStatus(event: DisputeEvent): EventStatus {
   return event.status[event.status.length - 1]?.status ?? 'occurred';
 }

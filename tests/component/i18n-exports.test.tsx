@@ -18,23 +18,7 @@ import { catalogue as koCatalogue } from '../../src/i18n/ko/index';
 import { useTracker } from '../../src/store/tracker-store';
 import { languageSetup, renderIn, renderWithData, resetStore } from './render';
 import { japaneseCsvHeaders } from '../fixtures/csv-headers';
-
-/** What the page downloads, read back: the Blob given to URL.createObjectURL. */
-function catchDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  const create = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return 'blob:test';
-  });
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: create, revokeObjectURL: () => {} }));
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    names.push(this.download);
-  });
-  return { blobs, names };
-}
+import { catchDownloads } from './downloads';
 
 beforeEach(resetStore);
 afterEach(() => {

@@ -1,10 +1,15 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { firstKnownOn } from '../../src/derive/event-status';
+import { ExportBar } from '../../src/features/export/ExportBar';
+import { PrintList } from '../../src/features/export/PrintList';
 import { SummitChecklist } from '../../src/features/checklist/SummitChecklist';
 import { EventDetail } from '../../src/features/detail/EventDetail';
 import { IssueTracker } from '../../src/features/issues/IssueTracker';
 import { useTracker } from '../../src/store/tracker-store';
+import { catchDownloads } from './downloads';
 import { dataset, renderWithData, resetStore } from './render';
 
 const eventId = /\b\d{4}-\d{2}-\d{2}-[a-z0-9-]+/;
@@ -53,6 +58,94 @@ describe('at 1 September 2019 the panels know only what was known then', () => {
     // the pandemic (2020) and LINE–Naver (2024) issues had not opened
     expect(listed).not.toContain('digital-platforms');
     expect(listed.length).toBeLessThan(dataset.issues.length);
+  });
+});
+
+describe('the data downloads at 10 August 2019', () => {
+  const asOf = '2019-08-10';
+  const whiteList = dataset.events.filter((e) => e.issues.includes('white-list'));
+  beforeEach(() => {
+    resetStore();
+    useTracker.setState({ asOf });
+    useTracker.getState().showOnlyIssue('white-list');
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  /** Clicks a download button; gives the file's text. */
+  async function download(name: RegExp) {
+    const user = userEvent.setup();
+    const { blobs } = catchDownloads();
+    renderWithData(<ExportBar />);
+    await user.click(screen.getByRole('button', { name }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    return blobs[0]!.text();
+  }
+
+  it('the CSV holds the events known then, told as they stood', async () => {
+    const text = await download(/CSV/);
+    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const known = whiteList.filter((e) => firstKnownOn(e) <= asOf);
+    // the issue had later events (Korea's return in 2023): none of them is in the file
+    expect(whiteList.length).toBeGreaterThan(known.length);
+    expect(rows.map((r) => r.id)).toEqual(known.map((e) => e.id));
+    // the removal was announced, not yet in force: its short label, dated by its latest
+    // status, with neither the 28 August status nor the report of that day
+    const removal = rows.find((r) => r.id === '2019-08-28-japan-white-list-removal-takes-effect')!;
+    expect(removal.title).toBe('Japan’s white-list removal takes effect'.replace('’', "'"));
+    expect(removal.date).toBe('2019-08-07');
+    expect(removal.status).toBe('2019-08-02 planned; 2019-08-07 planned');
+    expect(removal.sources).not.toMatch(/\(2019-08-28\)/);
+    // a report published after the cursor is left out of every row (METI's of 3 Sep 2019
+    // on the cabinet decision of 2 August); no date after the cursor is in the file
+    const decision = rows.find(
+      (r) => r.id === '2019-08-02-moon-warns-japan-korea-plans-countermeasures',
+    )!;
+    expect(decision.sources).toMatch(/Yonhap/);
+    expect(decision.sources).not.toMatch(/METI/);
+    // no date after the cursor in any cell but the ids, which are keys made when the event
+    // was added (and stay the same so that links to it keep working)
+    const cells = rows.flatMap(({ id: _, ...rest }) => Object.values(rest)).join('\n');
+    expect(cells).not.toMatch(/\b20(2\d|19-(09|1\d))-\d\d\b/);
+    expect(cells).not.toMatch(/\b2019-08-(1[1-9]|[23]\d)\b/);
+  });
+
+  it('the JSON holds the same events and names the cursor’s date', async () => {
+    const json = JSON.parse(await download(/^Download JSON/)) as {
+      view: { asOf: string | null };
+      events: { id: string; date: string }[];
+    };
+    expect(json.view.asOf).toBe(asOf);
+    expect(json.events.map((e) => e.id)).toEqual(
+      whiteList.filter((e) => firstKnownOn(e) <= asOf).map((e) => e.id),
+    );
+    expect(json.events.every((e) => e.date <= asOf)).toBe(true);
+  });
+});
+
+describe('the printout at 10 August 2019', () => {
+  beforeEach(() => {
+    resetStore();
+    useTracker.setState({ asOf: '2019-08-10' });
+    useTracker.getState().showOnlyIssue('white-list');
+  });
+
+  it('lists the events known then, told as they stood, without later reports', () => {
+    const { container } = renderWithData(<PrintList />);
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    const list = container.querySelector('.print-list')!;
+    const titles = [...list.querySelectorAll('li strong')].map((s) => s.parentElement!.textContent);
+    expect(titles).toContain("7 August 2019 — Japan's white-list removal takes effect");
+    expect(list).toHaveTextContent('Moon warns Japan at an emergency cabinet meeting');
+    expect(list).not.toHaveTextContent(/METI submitted|September 2019|2020|2023/);
+    // paper has no folds: nothing is folded away, it is left out
+    expect(list.querySelector('details')).toBeNull();
+    act(() => void window.dispatchEvent(new Event('afterprint')));
   });
 });
 
@@ -135,6 +228,24 @@ describe('the event detail', () => {
     renderWithData(<EventDetail />);
     const dialog = screen.getByRole('dialog', { name: event.title });
     expect(dialog).not.toHaveTextContent(event.editorNote!.slice(0, 40));
+  });
+
+  it('folds a source published after the cursor under the day it was written', () => {
+    const event = dataset.events.find(
+      (e) => e.id === '2019-08-02-moon-warns-japan-korea-plans-countermeasures',
+    )!;
+    useTracker.setState({ eventId: event.id, asOf: '2019-08-10' });
+    renderWithData(<EventDetail />);
+    const dialog = screen.getByRole('dialog', { name: event.title });
+    const meti = within(dialog).getByRole('link', {
+      name: /^Ministry of Economy, Trade and Industry/,
+    });
+    const fold = meti.closest('details')!;
+    expect(fold).not.toHaveAttribute('open');
+    expect(within(fold).getByText(/^Written later, on 3 Sep 2019/)).toBeInTheDocument();
+    // the reports of the day are open
+    for (const link of within(dialog).getAllByRole('link', { name: /^Yonhap/ }))
+      expect(link.closest('details')).toBeNull();
   });
 
   it('folds an event dated after the cursor behind a notice that says so', async () => {

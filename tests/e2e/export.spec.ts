@@ -155,6 +155,31 @@ test('CSV parses back to the events in view, with a BOM and the sources', async 
   expect(parsed.data[0]!.title).toBe(expected[0]!.title);
 });
 
+test('at a past cursor the CSV holds the events known that day, as told then', async ({ page }) => {
+  await open(page, '/?issues=white-list&asOf=2019-08-10&view=list');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /CSV/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toContain('2019-08-10');
+  const rows = Papa.parse<Record<string, string>>(
+    readFileSync((await download.path())!, 'utf8').slice(1),
+    { header: true, skipEmptyLines: true },
+  ).data;
+  // as many rows as the list shows, and no later event, status or report
+  await expect(page.locator('.event-list .list-event')).toHaveCount(rows.length);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThan(
+    bundled.events.filter((e) => e.issues.includes('white-list')).length,
+  );
+  for (const row of rows) {
+    expect(row.date! <= '2019-08-10', row.id).toBe(true);
+    for (const cell of [row.status, row.sources])
+      for (const [date] of cell!.matchAll(/\d{4}-\d{2}-\d{2}/g))
+        expect(date <= '2019-08-10', `${row.id}: ${date}`).toBe(true);
+  }
+});
+
 test('JSON download holds the events in view and the permalink', async ({ page }) => {
   await open(page, '/?issues=gsomia');
   const [download] = await Promise.all([

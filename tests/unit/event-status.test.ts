@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   eventStatusAsOf,
   eventsAsOf,
+  eventsToldOn,
   firstKnownOn,
   latestEventDate,
   occurredOn,
 } from '../../src/derive/event-status';
 import type { EventStatus } from '../../src/model/schema';
-import { makeEvent } from '../fixtures/make';
+import { makeEvent, makeSource } from '../fixtures/make';
 
 /** Announced 2019-12-24, postponed 2020-10-12, held 2024-05-27 (dated by its planned day). */
 const summit = makeEvent({
@@ -160,5 +161,38 @@ describe('latestEventDate', () => {
     expect(
       latestEventDate([makeEvent({ status: [{ date: '2019-06-01', status: 'planned' }] })]),
     ).toBeNull();
+  });
+});
+
+describe('eventsToldOn', () => {
+  const source = (published: string) =>
+    makeSource({
+      title: `Report of ${published}`,
+      url: `https://example.org/${published}`,
+      published,
+    });
+  const reported = makeEvent({
+    id: 'reported',
+    date: '2019-08-02',
+    sources: [source('2019-08-02'), source('2019-09-03')],
+  });
+  const plain = makeEvent({ id: 'plain', date: '2019-08-01', sources: [source('2019-08-01')] });
+
+  it('keeps the events known on the day, told then, each with the reports published by then', () => {
+    const items = eventsAsOf([plain, reported, summit], '2019-08-10', 'dim');
+    const told = eventsToldOn(items, '2019-08-10');
+    // the summit was not yet announced: not in the file, though the dimmed view draws it
+    expect(items).toHaveLength(3);
+    expect(told.map((e) => e.id)).toEqual(['plain', 'reported']);
+    expect(told[1]!.sources.map((s) => s.published)).toEqual(['2019-08-02']);
+    // an event with nothing later is the same object
+    expect(told[0]).toBe(plain);
+  });
+
+  it('tells a summit announced but not held by its label, with its status then', () => {
+    const told = eventsToldOn(eventsAsOf([summit], '2020-01-01', 'hide'), '2020-01-01');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.date).toBe('2019-12-24');
+    expect(told[0]!.status.map((s) => s.status)).toEqual(['planned']);
   });
 });

@@ -124,7 +124,8 @@ export function EventBody({
         </>
       )}
       <h3>{t.sources}</h3>
-      <SourceList sources={event.sources} />
+      {/* at a past cursor, a report published after it is folded, as a note written later is */}
+      <SourceList sources={event.sources} asOf={later ? undefined : asOf} />
       <RelatedEvents event={event} />
     </>
   );

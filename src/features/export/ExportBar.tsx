@@ -1,12 +1,6 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { lazyOwn } from '../common/lazy-part';
-import {
-  useAsOf,
-  useDataset,
-  useFilteredEvents,
-  useViewFilters,
-  useVisibleEvents,
-} from '../../store/hooks';
+import { useAsOf, useDataset, useViewFilters, useVisibleEvents } from '../../store/hooks';
 import { useLang, useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { exports as enExports } from '../../i18n/en/exports';
@@ -21,6 +15,7 @@ import { ImageFrame, type FrameState } from './ImageFrame';
 import { imageHeadline } from './image-card';
 import { useScreenSpan } from './use-screen-span';
 import { dateFromDayNumber } from '../../derive/dates';
+import { eventsToldOn } from '../../derive/event-status';
 
 // loaded on first use, with the embed code (failing on its own)
 const EmbedDialog = lazyOwn(() => import('../embed/EmbedDialog').then((m) => m.EmbedDialog));
@@ -30,7 +25,9 @@ export function ExportBar() {
   const dataset = useDataset();
   const asOf = useAsOf();
   const items = useVisibleEvents();
-  const filtered = useFilteredEvents();
+  // the data downloads hold what the timeline tells: at a past cursor, the events known on
+  // that day as they were told then (no later status, source, title or event)
+  const told = useMemo(() => eventsToldOn(items, asOf), [items, asOf]);
   const filters = useViewFilters();
   const { lang } = useLang();
   const m = useMessages('exports', enExports);
@@ -99,10 +96,10 @@ export function ExportBar() {
     const files = await import('./export-files');
     const name = exportFileName(headline, asOf, format);
     if (format === 'csv')
-      files.download(files.eventsCsv(filtered, dataset, words), name, 'text/csv;charset=utf-8');
+      files.download(files.eventsCsv(told, dataset, words), name, 'text/csv;charset=utf-8');
     else
       files.download(
-        files.eventsJson(filtered, dataset, { permalink: link, filters: subtitle }, lang),
+        files.eventsJson(told, dataset, { permalink: link, filters: subtitle, asOf }, lang),
         name,
         'application/json',
       );

@@ -1,16 +1,18 @@
-import { byEventDate } from '../../derive/dates';
+import { byDate } from '../../derive/dates';
+import { eventsToldOn } from '../../derive/event-status';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
 import { exports as enExports } from '../../i18n/en/exports';
 import { describeFilters } from '../../derive/filter';
-import { useDataset, useNames, useViewFilters, useVisibleEvents } from '../../store/hooks';
+import { useAsOf, useDataset, useNames, useViewFilters, useVisibleEvents } from '../../store/hooks';
 import { SourceList } from '../common/SourceList';
 
-/** The filtered events as a dated list with sources, shown only when printing. */
+/** The events in view as a dated list with sources (see eventsToldOn), shown only when printing. */
 export function PrintList() {
   const items = useVisibleEvents();
+  const asOf = useAsOf();
   const names = useNames();
   const dataset = useDataset();
   const filters = useViewFilters();
@@ -35,12 +37,12 @@ export function PrintList() {
     };
   }, []);
   if (!printing) return null;
-  const sorted = items.filter((i) => i.status !== null).sort(byEventDate);
+  const sorted = eventsToldOn(items, asOf).sort(byDate);
   return (
     <section className="print-list" aria-hidden="true">
       <h2>{m.print.heading(dataset.meta.title, describeFilters(filters, names, m.filters))}</h2>
       <ol>
-        {sorted.map(({ event }) => (
+        {sorted.map((event) => (
           <li key={event.id}>
             <p>
               <strong>{core.format.date(event.date, event.datePrecision)}</strong> — {event.title}

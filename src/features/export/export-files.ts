@@ -25,12 +25,13 @@ export function eventsCsv(
 
 /**
  * The events in view as JSON. Keys stay English (it is read by programs); `lang` says which
- * language the texts are in (the dataset's texts are already the page's).
+ * language the texts are in (the dataset's texts are already the page's); `view.asOf` is the
+ * cursor's date (null: the latest), on which the events are told as they were known.
  */
 export function eventsJson(
   events: readonly DisputeEvent[],
   dataset: Dataset,
-  view: { permalink: string; filters: string },
+  view: { permalink: string; filters: string; asOf: string | null },
   lang: Lang = 'en',
 ): string {
   return JSON.stringify({ lang, meta: dataset.meta, view, events }, null, 2);

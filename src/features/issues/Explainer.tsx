@@ -4,7 +4,7 @@ import { panels as enPanels } from '../../i18n/en/panels';
 import type { Issue } from '../../model/schema';
 import { useDataset } from '../../store/hooks';
 import { SafeLink } from '../common/SafeLink';
-import { WrittenLater } from './WrittenLater';
+import { WrittenLater } from '../common/WrittenLater';
 
 /**
  * The plain-language explainer, with Tokyo's and Seoul's positions side by side; each text
