@@ -151,9 +151,17 @@ const anchorOf = (placement: Placement): Anchor =>
  * How many other markers of the lane a caption above or below runs over: a caption that
  * spans a row of markers reads as any one's, so a position clear of them comes first.
  */
-function markersSpanned(box: Box, own: Box, lane: readonly Box[]): number {
+/**
+ * A lane's marker boxes, each once with the number of markers drawn in it: a cluster's
+ * landmarks are markers of their own at the cluster's place, and at 100,000 events a lane
+ * held hundreds of copies of one box, each looked at for every label tried.
+ */
+type MarkerBoxes = readonly { box: Box; n: number }[];
+
+function markersSpanned(box: Box, own: Box, lane: MarkerBoxes): number {
   let n = 0;
-  for (const b of lane) if (b.x < box.x + box.w && box.x < b.x + b.w && !sameBox(b, own)) n++;
+  for (const { box: b, n: k } of lane)
+    if (b.x < box.x + box.w && box.x < b.x + b.w && !sameBox(b, own)) n += k;
   return n;
 }
 const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
@@ -163,7 +171,7 @@ function placeBeside(
   p: Pending,
   g: LaneGeometry,
   boxes: Box[],
-  laneMarkers: readonly Box[],
+  laneMarkers: MarkerBoxes,
 ): PlacedLabel | null {
   const own = markerBox(p.m, g);
   const fits: { placement: Placement; box: Box; spanned: number }[] = [];
@@ -288,13 +296,24 @@ export function layoutLabels(
   g: LaneGeometry,
   textWidth: (text: string) => number,
 ): PlacedLabel[] {
-  const markerBoxes = new Map<number, Box[]>();
+  const markerBoxes = new Map<number, { box: Box; n: number }[]>();
+  const seen = new Map<string, { box: Box; n: number }>();
   for (const m of markers) {
+    const box = markerBox(m, g);
+    const key = `${m.lane} ${box.x} ${box.y} ${box.w} ${box.h}`;
+    const same = seen.get(key);
+    if (same) {
+      same.n++;
+      continue;
+    }
+    const entry = { box, n: 1 };
+    seen.set(key, entry);
     const boxes = markerBoxes.get(m.lane);
-    if (boxes) boxes.push(markerBox(m, g));
-    else markerBoxes.set(m.lane, [markerBox(m, g)]);
+    if (boxes) boxes.push(entry);
+    else markerBoxes.set(m.lane, [entry]);
   }
-  const taken = new Map([...markerBoxes].map(([lane, boxes]) => [lane, [...boxes]]));
+  // a box taken twice is no more in the way than once
+  const taken = new Map([...markerBoxes].map(([lane, boxes]) => [lane, boxes.map((b) => b.box)]));
   const order = markers
     .filter((m) => m.text !== '')
     .sort(
