@@ -139,14 +139,24 @@ function page(template, { lang, body, head, extraPreloads }) {
     () => `<div id="root" data-prerendered="default">${body}</div>`,
   );
 
-  // inline the stylesheet: it is small, and a render-blocking request costs more than its bytes
+  // Inline the stylesheet: it is small, and a render-blocking request costs more than its
+  // bytes. A disabled link to it stays, neither fetched nor applied: Vite's loader of a lazy
+  // chunk that names the stylesheet as its dependency finds it there and does not add it
+  // again (which fetched it after the start and made the browser apply it all a second time).
+  const inlined = [];
   html = html.replace(
     /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g,
     (_, file) => {
+      inlined.push(file);
       const css = readFileSync(join(dist, file), 'utf8');
-      return `<style>${css}</style>`;
+      return `<style>${css}</style>\n    <link rel="stylesheet" href="./${file}" disabled />`;
     },
   );
+  const sheets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.css'));
+  if (sheets.length !== inlined.length)
+    throw new Error(
+      `dist/assets has stylesheets the page does not inline (${sheets.join(', ')}): a lazy chunk's own stylesheet would never load`,
+    );
   // The page is complete without script, so the app's code is requested only after the first
   // frame: nothing competes with the HTML for the first paint, and hydration follows.
   const entryTag =

@@ -77,7 +77,9 @@ function firstPaintOf(file: string) {
     const href = attribute(tag, 'href');
     if (!href) continue;
     if (rel.includes('modulepreload')) preloads.push(href);
-    else if (rel.includes('stylesheet')) stylesheets.push(href);
+    // a disabled stylesheet link is neither fetched nor applied
+    else if (rel.includes('stylesheet') && !/\sdisabled(?=[\s=/>])/i.test(tag))
+      stylesheets.push(href);
   }
   // A build may also leave the tags out and have a small inline script add them (e.g. after
   // the first frame): then the scripts it names are what the page loads at start.

@@ -257,3 +257,21 @@ test('the loader requests every chunk the entry imports, with the entry', async 
     await appReady(page);
   }
 });
+
+// The stylesheet is inlined into every page; a lazy chunk that names it as its dependency
+// must not load it again (it was fetched after the start and applied a second time).
+test('no stylesheet is fetched: the page has its styles inline, once', async ({ page }) => {
+  const sheets: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'stylesheet' || r.url().endsWith('.css')) sheets.push(r.url());
+  });
+  await open(page, '/');
+  // the chunks loaded on the way down the page: the indicators come last
+  const section = page.getByRole('region', { name: 'Indicators' });
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('article', { name: /Public opinion/ })).toBeVisible();
+  expect(sheets).toEqual([]);
+  expect(
+    await page.evaluate(() => [...document.styleSheets].filter((s) => !s.disabled).length),
+  ).toBe(1);
+});
