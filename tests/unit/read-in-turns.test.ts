@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import bundled from '../../data/dataset.json';
+import { loadBundledDataset } from '../../src/model/load';
+import { eventsFileInTurns, textInTurns } from '../../src/model/read-in-turns';
+import { makeDataset, makeEvent } from '../fixtures/make';
+
+/** A response whose body arrives in pieces of `size` bytes (cutting through characters). */
+function inPieces(text: string, size: number): Response {
+  const bytes = new TextEncoder().encode(text);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+      controller.close();
+    },
+  });
+  return new Response(body);
+}
+
+/** Counts the turns given to the page. */
+function turns() {
+  const counter = { n: 0, turn: async () => void counter.n++ };
+  return counter;
+}
+
+describe('eventsFileInTurns', () => {
+  it('parses the bundled dataset a run of events at a time, with turns between', async () => {
+    const text = JSON.stringify(bundled);
+    const counter = turns();
+    const parsed = await eventsFileInTurns(inPieces(text, 16 * 1024), counter.turn, 40);
+    expect(parsed).toEqual(bundled);
+    // at least one turn per piece of the body and per run of 40 events
+    const pieces = Math.ceil(new TextEncoder().encode(text).length / (16 * 1024));
+    expect(counter.n).toBeGreaterThanOrEqual(
+      Math.max(pieces, Math.ceil(bundled.events.length / 40)),
+    );
+  });
+
+  it('decodes a character cut between two pieces', async () => {
+    const dataset = makeDataset({
+      events: [makeEvent({ id: 'a', title: '徴用工訴訟 강제징용 — “quoted”' })],
+    });
+    const text = JSON.stringify(dataset);
+    for (const size of [1, 2, 3, 7])
+      expect(await eventsFileInTurns(inPieces(text, size), async () => {})).toEqual(dataset);
+  });
+
+  it('parses a file the splitter does not expect whole, as response.json() would', async () => {
+    for (const text of [
+      '[1,2,3]',
+      '{"events":{"a":1},"meta":{}}',
+      '{"meta":{"x":[1]}}',
+      '{"events":[]}',
+    ])
+      expect(await eventsFileInTurns(inPieces(text, 4), async () => {})).toEqual(JSON.parse(text));
+  });
+
+  it('fails on text that is not JSON, with JSON.parse’s error', async () => {
+    await expect(
+      eventsFileInTurns(inPieces('{"events":[{"a":1},', 5), async () => {}),
+    ).rejects.toThrow(SyntaxError);
+    await expect(eventsFileInTurns(inPieces('<html>', 5), async () => {})).rejects.toThrow(
+      SyntaxError,
+    );
+  });
+});
+
+describe('textInTurns', () => {
+  it('gives each piece as it is decoded, and the whole text in order', async () => {
+    const text = 'ab日本語cd한국어'.repeat(50);
+    const pieces: string[] = [];
+    const counter = turns();
+    await textInTurns(inPieces(text, 5), (p) => void pieces.push(p), counter.turn);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(counter.n).toBeGreaterThanOrEqual(pieces.length - 1);
+  });
+});
+
+describe('loadBundledDataset', () => {
+  it('reads the dataset in turns, giving the page its turn between pieces', async () => {
+    const counter = turns();
+    const result = await loadBundledDataset(
+      '/',
+      async () => inPieces(JSON.stringify(bundled), 32 * 1024),
+      counter.turn,
+    );
+    expect(result).toEqual({ ok: true, dataset: bundled });
+    expect(counter.n).toBeGreaterThan(5);
+  });
+
+  it('says a dataset file that is not JSON could not be loaded', async () => {
+    const result = await loadBundledDataset(
+      '/',
+      async () => inPieces('not json', 3),
+      async () => {},
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.title).toBe('The bundled dataset could not be loaded');
+  });
+});
