@@ -1,3 +1,4 @@
+import { textInTurns } from '../model/read-in-turns';
 import type { Translation } from '../model/translations';
 import type { TranslatedLang } from './lang';
 
@@ -17,7 +18,10 @@ export function loadTranslation(
   if (!pending) {
     pending = fetchImpl(`${baseUrl}data/translations/${lang}.json`).then(async (response) => {
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const t = (await response.json()) as Translation;
+      // decoded a piece at a time, the page given a turn between (see read-in-turns.ts)
+      const pieces: string[] = [];
+      await textInTurns(response, (piece) => void pieces.push(piece));
+      const t = JSON.parse(pieces.join('')) as Translation;
       if (t?.lang !== lang || typeof t.events !== 'object')
         throw new Error(`data/translations/${lang}.json is not a ${lang} translation`);
       return t;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/dataset.json';
+import ja from '../../data/translations/ja.json';
+import { loadTranslation } from '../../src/i18n/load-translation';
 import { loadBundledDataset } from '../../src/model/load';
 import { eventsFileInTurns, textInTurns } from '../../src/model/read-in-turns';
 import { makeDataset, makeEvent } from '../fixtures/make';
@@ -96,5 +98,26 @@ describe('loadBundledDataset', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.title).toBe('The bundled dataset could not be loaded');
+  });
+});
+
+describe('loadTranslation', () => {
+  it('rejects a file that is not JSON, or not that language, and then fetches again', async () => {
+    await expect(loadTranslation('/', 'ko', async () => inPieces('{"lang":', 3))).rejects.toThrow(
+      SyntaxError,
+    );
+    await expect(
+      loadTranslation('/', 'ko', async () => inPieces(JSON.stringify(ja), 4096)),
+    ).rejects.toThrow('is not a ko translation');
+  });
+
+  it('reads the texts a piece at a time, cut through characters', async () => {
+    let asked = '';
+    const t = await loadTranslation('/base/', 'ja', async (url) => {
+      asked = String(url);
+      return inPieces(JSON.stringify(ja), 4099);
+    });
+    expect(asked).toBe('/base/data/translations/ja.json');
+    expect(t).toEqual(ja);
   });
 });
