@@ -102,9 +102,14 @@ describe('the timeline, cursor and filters in Japanese', () => {
     useTracker.setState({ view: 'list' });
     await renderAs('ja', <List />);
     const list = await screen.findByRole('region', { name: '出来事の一覧' });
+    // the rows after the first come in steps (ListSlot's useRowsDrawn)
+    const row = await within(list).findByRole(
+      'button',
+      { name: new RegExp(jaTitle(RULING)) },
+      { timeout: 15_000 },
+    );
     expect(within(list).getByRole('heading', { level: 3, name: '2018年' })).toBeInTheDocument();
     expect(within(list).getByRole('heading', { level: 4, name: '2018年10月' })).toBeInTheDocument();
-    const row = within(list).getByRole('button', { name: new RegExp(jaTitle(RULING)) });
     expect(row).toHaveTextContent(/^2018年10月30日/);
   });
 
@@ -174,7 +179,11 @@ describe('the timeline, cursor and filters in Korean', () => {
     useTracker.setState({ view: 'list' });
     await renderAs('ko', <List />);
     const list = await screen.findByRole('region', { name: '사건 목록' });
-    const row = within(list).getByRole('button', { name: new RegExp(koTitle(RULING)) });
+    const row = await within(list).findByRole(
+      'button',
+      { name: new RegExp(koTitle(RULING)) },
+      { timeout: 15_000 },
+    );
     expect(row).toHaveTextContent(/^2018년 10월 30일/);
   });
 });

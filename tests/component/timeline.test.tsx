@@ -6,7 +6,7 @@ import { giveListAViewport } from './setup-layout';
 import { eventsAsOf } from '../../src/derive/event-status';
 import { PageLanes as LaneView } from '../../src/features/timeline/PageLanes';
 import { ListView } from '../../src/features/timeline/ListView';
-import { ListSlot } from '../../src/features/timeline/ListSlot';
+import { ListSlot, ROWS_PER_STEP } from '../../src/features/timeline/ListSlot';
 import { useTracker } from '../../src/store/tracker-store';
 import { dataset, renderWithData, resetStore } from './render';
 import { act } from '@testing-library/react';
@@ -138,10 +138,19 @@ describe('ListSlot', () => {
     expect(screen.queryByRole('region', { name: 'Events as a list' })).not.toBeInTheDocument();
   });
 
-  it('a list of a few hundred rows is all there, as plain markup', () => {
+  it('a list of a few hundred rows is all there, as plain markup, drawn in steps', async () => {
     useTracker.setState({ view: 'list' });
     renderWithData(<ListSlot items={items} />);
     const list = screen.getByRole('region', { name: 'Events as a list' });
+    // the first rows at once, and no count until all are there
+    const first = within(list).getAllByRole('button').length;
+    expect(first).toBeLessThanOrEqual(30 + ROWS_PER_STEP);
+    expect(within(list).queryByRole('list', { name: /events, newest first/ })).toBeNull();
+    await within(list).findByRole(
+      'list',
+      { name: `${dataset.events.length} events, newest first` },
+      { timeout: 15_000 },
+    );
     expect(within(list).getAllByRole('button')).toHaveLength(dataset.events.length);
   });
 
@@ -167,10 +176,15 @@ describe('ListSlot', () => {
     expect(within(list).queryByRole('heading', { name: /^After / })).not.toBeInTheDocument();
   });
 
-  it('marks landmark events in words', () => {
+  it('marks landmark events in words', async () => {
     useTracker.setState({ view: 'list' });
     renderWithData(<ListSlot items={items} />);
     const list = screen.getByRole('region', { name: 'Events as a list' });
+    await within(list).findByRole(
+      'list',
+      { name: /^\d+ events, newest first$/ },
+      { timeout: 15_000 },
+    );
     const landmarks = dataset.events.filter((e) => e.significance === 3).length;
     expect(within(list).getAllByText('Landmark ·', { exact: false })).toHaveLength(landmarks);
   });
