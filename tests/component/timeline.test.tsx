@@ -1,15 +1,19 @@
 import { asOfItem } from '../fixtures/make';
-import { screen, within } from '@testing-library/react';
+import { act, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { giveListAViewport } from './setup-layout';
 import { eventsAsOf } from '../../src/derive/event-status';
 import { PageLanes as LaneView } from '../../src/features/timeline/PageLanes';
 import { ListView } from '../../src/features/timeline/ListView';
-import { ListSlot, ROWS_PER_STEP } from '../../src/features/timeline/ListSlot';
+import {
+  ListSlot,
+  ROWS_PER_STEP,
+  useRowsDrawn,
+  VIRTUALISE_ABOVE,
+} from '../../src/features/timeline/ListSlot';
 import { useTracker } from '../../src/store/tracker-store';
 import { dataset, renderWithData, resetStore } from './render';
-import { act } from '@testing-library/react';
 import ActivityChart from '../../src/features/timeline/ActivityChart';
 import { createAxisChannel } from '../../src/features/lanes';
 import { dayNumber } from '../../src/derive/dates';
@@ -174,6 +178,37 @@ describe('ListSlot', () => {
     );
     expect(within(list).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('2015');
     expect(within(list).queryByRole('heading', { name: /^After / })).not.toBeInTheDocument();
+  });
+
+  it('grows a plain list in steps to all its rows, and never a virtualised one', () => {
+    vi.useFakeTimers();
+    // each step's timer is set once the step before has been drawn
+    const allSteps = () => {
+      for (let i = 0; i < 50 && vi.getTimerCount() > 0; i++)
+        act(() => void vi.runOnlyPendingTimers());
+    };
+    try {
+      const plain = renderHook(({ total, hydrated }) => useRowsDrawn(total, hydrated), {
+        initialProps: { total: 200, hydrated: false },
+      });
+      allSteps();
+      // the prerendered rows until the app runs
+      expect(plain.result.current).toBe(30);
+      plain.rerender({ total: 200, hydrated: true });
+      act(() => void vi.advanceTimersToNextTimer());
+      expect(plain.result.current).toBe(30 + ROWS_PER_STEP);
+      allSteps();
+      expect(plain.result.current).toBe(200);
+      // once all were drawn, a longer list is drawn whole
+      plain.rerender({ total: 300, hydrated: true });
+      expect(plain.result.current).toBe(300);
+      const virtual = renderHook(() => useRowsDrawn(VIRTUALISE_ABOVE + 1, true));
+      allSteps();
+      expect(virtual.result.current).toBe(30);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('marks landmark events in words', async () => {

@@ -31,9 +31,10 @@ export const ROWS_PER_STEP = 40;
  * ROWS_PER_STEP more in each task until all are drawn. Once all have been drawn, every list
  * is drawn whole, as the answer to what the reader did.
  */
-function useRowsDrawn(total: number, hydrated: boolean): number {
+export function useRowsDrawn(total: number, hydrated: boolean): number {
   const [drawn, setDrawn] = useState(FIRST_ROWS);
-  const growing = hydrated && drawn < total;
+  // a longer list is virtualised: it draws what is on screen, and never grows here
+  const growing = hydrated && drawn < total && total <= VIRTUALISE_ABOVE;
   useEffect(() => {
     if (!growing) return;
     const timer = setTimeout(
