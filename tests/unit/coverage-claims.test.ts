@@ -23,3 +23,20 @@ describe('the README about the bundled dataset', () => {
     );
   });
 });
+
+describe('the README’s benchmark figures', () => {
+  const text = readFileSync('README.md', 'utf8');
+  it('are one block of a bench report, between its markers, without the report’s details', () => {
+    expect(text.split('<!-- bench:start -->')).toHaveLength(2);
+    expect(text.split('<!-- bench:end -->')).toHaveLength(2);
+    const block = text.slice(
+      text.indexOf('<!-- bench:start -->'),
+      text.indexOf('<!-- bench:end -->'),
+    );
+    expect(block.length).toBeGreaterThan(0);
+    expect(block).toMatch(
+      /Measured by `npm run bench` \([^)]*\) on \d{4}-\d{2}-\d{2} at commit [0-9a-f]{7}/,
+    );
+    expect(text).not.toContain('Details (not for the README)');
+  });
+});
