@@ -1,6 +1,7 @@
 /**
- * Boot code (evaluated in a task of its own by main.tsx): reads the address, loads the dataset and what the language needs into the
- * language store, and hydrates the prerendered page or draws it anew. The state lives in the
+ * Boot code (evaluated in a task of its own by main.tsx): reads the address, loads the
+ * dataset and what the language needs into the language store, and hydrates the
+ * prerendered page or draws it anew. The state lives in the
  * stores (store/tracker-store.ts: choices; store/language-store.ts: language and data);
  * the page is drawn from them by Root.
  */

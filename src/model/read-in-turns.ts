@@ -6,9 +6,7 @@
  * turn (input, a frame) between them.
  */
 import { createEventSplitter } from './json-split';
-
-/** A new task: what the browser has queued (input, a frame) runs first. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from './next-task';
 
 /** Events parsed in one turn: some 1–2 ms of work each. */
 export const EVENTS_PER_TURN = 40;
