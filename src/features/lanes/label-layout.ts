@@ -148,16 +148,20 @@ const anchorOf = (placement: Placement): Anchor =>
     : 'start';
 
 /**
- * How many other markers of the lane a caption above or below runs over: a caption that
- * spans a row of markers reads as any one's, so a position clear of them comes first.
- */
-/**
- * A lane's marker boxes, each once with the number of markers drawn in it: a cluster's
+ * A marker box of a lane, held once with the number of markers drawn in it: a cluster's
  * landmarks are markers of their own at the cluster's place, and at 100,000 events a lane
  * held hundreds of copies of one box, each looked at for every label tried.
  */
-type MarkerBoxes = readonly { box: Box; n: number }[];
+interface MarkerBox {
+  box: Box;
+  n: number;
+}
+type MarkerBoxes = readonly MarkerBox[];
 
+/**
+ * How many other markers of the lane a caption above or below runs over: a caption that
+ * spans a row of markers reads as any one's, so a position clear of them comes first.
+ */
 function markersSpanned(box: Box, own: Box, lane: MarkerBoxes): number {
   let n = 0;
   for (const { box: b, n: k } of lane)
@@ -296,8 +300,8 @@ export function layoutLabels(
   g: LaneGeometry,
   textWidth: (text: string) => number,
 ): PlacedLabel[] {
-  const markerBoxes = new Map<number, { box: Box; n: number }[]>();
-  const seen = new Map<string, { box: Box; n: number }>();
+  const markerBoxes = new Map<number, MarkerBox[]>();
+  const seen = new Map<string, MarkerBox>();
   for (const m of markers) {
     const box = markerBox(m, g);
     const key = `${m.lane} ${box.x} ${box.y} ${box.w} ${box.h}`;
