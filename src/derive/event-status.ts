@@ -70,8 +70,15 @@ export function eventAsKnownOn(event: DisputeEvent, asOf: string): DisputeEvent 
     positions: undefined,
     note: undefined,
     corrections: undefined,
-    sources: event.sources.filter((s) => s.published <= asOf),
+    sources: sourcesBy(event.sources, asOf),
   };
+}
+
+/** The sources published by `asOf`: the same array when every one was. */
+function sourcesBy(sources: DisputeEvent['sources'], asOf: string): DisputeEvent['sources'] {
+  return sources.every((s) => s.published <= asOf)
+    ? sources
+    : sources.filter((s) => s.published <= asOf);
 }
 
 export type FutureMode = 'dim' | 'hide';
@@ -117,11 +124,8 @@ export function eventsToldOn(items: readonly EventAsOf[], asOf: string): Dispute
   const out: DisputeEvent[] = [];
   for (const { event, status } of items) {
     if (status === null) continue;
-    out.push(
-      event.sources.every((s) => s.published <= asOf)
-        ? event
-        : { ...event, sources: event.sources.filter((s) => s.published <= asOf) },
-    );
+    const sources = sourcesBy(event.sources, asOf);
+    out.push(sources === event.sources ? event : { ...event, sources });
   }
   return out;
 }
