@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { lazyOwn } from '../common/lazy-part';
 import { useAsOf, useDataset, useViewFilters, useVisibleEvents } from '../../store/hooks';
 import { useLang, useMessages } from '../../i18n/context';
@@ -25,9 +25,6 @@ export function ExportBar() {
   const dataset = useDataset();
   const asOf = useAsOf();
   const items = useVisibleEvents();
-  // the data downloads hold what the timeline tells: at a past cursor, the events known on
-  // that day as they were told then (no later status, source, title or event)
-  const told = useMemo(() => eventsToldOn(items, asOf), [items, asOf]);
   const filters = useViewFilters();
   const { lang } = useLang();
   const m = useMessages('exports', enExports);
@@ -95,6 +92,9 @@ export function ExportBar() {
   const exportData = async (format: 'csv' | 'json') => {
     const files = await import('./export-files');
     const name = exportFileName(headline, asOf, format);
+    // what the timeline tells: at a past cursor, the events known on that day as they were
+    // told then (no later status, source, title or event)
+    const told = eventsToldOn(items, asOf);
     if (format === 'csv')
       files.download(files.eventsCsv(told, dataset, words), name, 'text/csv;charset=utf-8');
     else
