@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pageScriptHashes, securityHeaders } from './deploy/headers.mjs';
+import { eagerCommonJsPlugin } from './scripts/eager-commonjs';
 
 /** The files of data/ the page serves: the dataset and the indicators a user can download, and their JSON Schemas. */
 const servedData = [
@@ -60,7 +61,7 @@ function serveHeaders(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), serveData(), serveHeaders()],
+  plugins: [react(), serveData(), serveHeaders(), eagerCommonJsPlugin()],
   build: {
     target: 'es2022',
     // scripts/prerender.mjs reads it to find each language's catalogue chunk, then removes it

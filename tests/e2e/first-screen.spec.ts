@@ -258,6 +258,28 @@ test('the loader requests every chunk the entry imports, with the entry', async 
   }
 });
 
+// React DOM is a CommonJS package the bundler wraps in a callback. As an arrow, V8 parsed its
+// 200 KB again on the main thread when the page ran it, the longest task of the start; as a
+// parenthesised function it is compiled with the download (scripts/eager-commonjs.ts).
+test('React DOM is compiled with its download: its wrappers are function expressions', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const boot = JSON.parse((await page.locator('#boot-files').textContent()) ?? '{}') as {
+    entry: string;
+  };
+  const entry = await (await page.request.get(new URL(boot.entry, page.url()).href)).text();
+  const reactDom = entry.match(/import\(`\.\/([^`]+\.js)`\)/)?.[1];
+  expect(reactDom, 'the chunk the entry imports first').toMatch(/^client-/);
+  const code = await (
+    await page.request.get(new URL(`assets/${reactDom}`, page.url()).href)
+  ).text();
+  // the scheduler, React DOM and its client, each with its `module` wrapper
+  expect(code.match(/[\w$]\(\(function\([\w$,]*\)\{/g)).toHaveLength(6);
+  expect(code).not.toMatch(/[\w$]\(\(\(?[\w$,]*\)?=>\{/);
+  await appReady(page);
+});
+
 // The stylesheet is inlined into every page; a lazy chunk that names it as its dependency
 // must not load it again (it was fetched after the start and applied a second time).
 test('no stylesheet is fetched: the page has its styles inline, once', async ({ page }) => {
