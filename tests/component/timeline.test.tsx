@@ -1,5 +1,5 @@
 import { asOfItem } from '../fixtures/make';
-import { act, renderHook, screen, within } from '@testing-library/react';
+import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { giveListAViewport } from './setup-layout';
@@ -188,7 +188,7 @@ describe('ListSlot', () => {
         act(() => void vi.runOnlyPendingTimers());
     };
     try {
-      const plain = renderHook(({ total, hydrated }) => useRowsDrawn(total, hydrated), {
+      const plain = renderHook(({ total, hydrated }) => useRowsDrawn(total, hydrated).drawn, {
         initialProps: { total: 200, hydrated: false },
       });
       allSteps();
@@ -202,12 +202,86 @@ describe('ListSlot', () => {
       // once all were drawn, a longer list is drawn whole
       plain.rerender({ total: 300, hydrated: true });
       expect(plain.result.current).toBe(300);
-      const virtual = renderHook(() => useRowsDrawn(VIRTUALISE_ABOVE + 1, true));
+      const virtual = renderHook(() => useRowsDrawn(VIRTUALISE_ABOVE + 1, true).drawn);
       allSteps();
       expect(virtual.result.current).toBe(30);
       expect(vi.getTimerCount()).toBe(0);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('with IntersectionObserver, draws the next rows only as the end of the list nears the screen', () => {
+    vi.useFakeTimers();
+    const observers: { notify: (near: boolean) => void; target: Element | null }[] = [];
+    class FakeObserver {
+      target: Element | null = null;
+      constructor(private callback: IntersectionObserverCallback) {
+        observers.push(this);
+      }
+      observe(target: Element) {
+        this.target = target;
+      }
+      disconnect() {
+        this.target = null;
+      }
+      notify(near: boolean) {
+        const entry = { isIntersecting: near, target: this.target } as IntersectionObserverEntry;
+        this.callback([entry], this as unknown as IntersectionObserver);
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const end = { current: document.createElement('div') };
+    const watched = () => observers.find((o) => o.target === end.current)!;
+    try {
+      const list = renderHook(() => useRowsDrawn(200, true, end));
+      act(() => void vi.runOnlyPendingTimers());
+      // far from the screen: nothing more is drawn
+      expect(list.result.current.drawn).toBe(30);
+      act(() => watched().notify(true));
+      act(() => void vi.runOnlyPendingTimers());
+      expect(list.result.current.drawn).toBe(30 + ROWS_PER_STEP);
+      // still near after a step: the next one follows; out of reach, they stop
+      act(() => void vi.runOnlyPendingTimers());
+      expect(list.result.current.drawn).toBe(30 + 2 * ROWS_PER_STEP);
+      act(() => watched().notify(false));
+      act(() => void vi.runOnlyPendingTimers());
+      expect(list.result.current.drawn).toBe(30 + 2 * ROWS_PER_STEP);
+      expect(vi.getTimerCount()).toBe(0);
+      // a key that moves past the drawn rows draws them all
+      act(() => list.result.current.drawAll());
+      expect(list.result.current.drawn).toBe(200);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
+
+  it('a key past the rows drawn so far draws the rest and lands on the event it asked for', async () => {
+    // an observer that never reports the end near: only the keys draw more
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      const user = userEvent.setup();
+      useTracker.setState({ view: 'list' });
+      renderWithData(<ListSlot items={items} />);
+      const list = screen.getByRole('region', { name: 'Events as a list' });
+      const drawn = within(list).getAllByRole('button');
+      expect(drawn.length).toBeLessThan(dataset.events.length);
+      await user.click(drawn[0]!);
+      await user.keyboard('{End}');
+      const oldest = [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!;
+      await waitFor(() =>
+        expect(document.activeElement).toHaveTextContent(oldest.title.slice(0, 30)),
+      );
+      expect(within(list).getAllByRole('button')).toHaveLength(dataset.events.length);
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 

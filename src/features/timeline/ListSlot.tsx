@@ -1,4 +1,13 @@
-import { startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { EventAsOf } from '../../derive/event-status';
 import { useAsOf } from '../../store/hooks';
 import { useTracker } from '../../store/tracker-store';
@@ -26,17 +35,40 @@ const FIRST_ROWS = 30;
  */
 export const ROWS_PER_STEP = 40;
 
+/** How far below the screen the end of a partly drawn list starts the next rows: 1.5 screens. */
+const DRAW_AHEAD = '0px 0px 150% 0px';
+
 /**
  * How many of `total` rows to draw: the prerendered first rows until the app runs, then
- * ROWS_PER_STEP more in each task until all are drawn. Once all have been drawn, every list
- * is drawn whole, as the answer to what the reader did.
+ * ROWS_PER_STEP more in a task of their own each time the list's `end` (an element after its
+ * last row) comes within DRAW_AHEAD of the screen, so that rows are drawn as a reader scrolls
+ * towards them rather than all at the start (some 1,400 elements on a phone, which doubled
+ * the page's DOM while it was starting). Without IntersectionObserver the rows are drawn in
+ * steps straight away. Once all have been drawn, every list is drawn whole, as the answer to
+ * what the reader did. `drawAll` draws the rest at once (keys that move past the drawn rows).
  */
-export function useRowsDrawn(total: number, hydrated: boolean): number {
+export function useRowsDrawn(
+  total: number,
+  hydrated: boolean,
+  end?: RefObject<Element | null>,
+): { drawn: number; drawAll: () => void } {
   const [drawn, setDrawn] = useState(FIRST_ROWS);
+  const watching = typeof IntersectionObserver !== 'undefined' && end !== undefined;
+  const [near, setNear] = useState(false);
   // a longer list is virtualised: it draws what is on screen, and never grows here
   const growing = hydrated && drawn < total && total <= VIRTUALISE_ABOVE;
   useEffect(() => {
-    if (!growing) return;
+    const target = end?.current;
+    if (!growing || !watching || !target) return;
+    const observer = new IntersectionObserver(
+      (entries) => setNear(entries.some((e) => e.isIntersecting)),
+      { rootMargin: DRAW_AHEAD },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [growing, watching, end]);
+  useEffect(() => {
+    if (!growing || (watching && !near)) return;
     const timer = setTimeout(
       () =>
         startTransition(() =>
@@ -45,8 +77,9 @@ export function useRowsDrawn(total: number, hydrated: boolean): number {
       0,
     );
     return () => clearTimeout(timer);
-  }, [growing, drawn, total]);
-  return Math.min(drawn, total);
+  }, [growing, watching, near, drawn, total]);
+  const drawAll = useCallback(() => startTransition(() => setDrawn(Infinity)), []);
+  return { drawn: Math.min(drawn, total), drawAll };
 }
 
 /**
@@ -82,16 +115,13 @@ function ShownList({ items, hydrated }: { items: EventAsOf[]; hydrated: boolean 
   // The prerendered page and hydration draw the first rows only: the whole list is some
   // 100 KB of the page's HTML, parsed, laid out and hydrated before anything answers, for a
   // part that is below the first screen on a phone and hidden by CSS on a wide one. The
-  // rest follows once the app runs, ROWS_PER_STEP at a time (useRowsDrawn).
-  const drawn = useRowsDrawn(rows.length, hydrated);
-  const first = <PlainList rows={rows.slice(0, FIRST_ROWS)} total={rows.length} order={order} />;
+  // rest follows once the app runs, as the reader nears it (useRowsDrawn).
+  const end = useRef<HTMLDivElement>(null);
+  const { drawn, drawAll } = useRowsDrawn(rows.length, hydrated, end);
+  const first = <PlainList rows={rows} drawn={FIRST_ROWS} order={order} />;
   if (!hydrated && rows.length > FIRST_ROWS) return first;
   if (rows.length <= VIRTUALISE_ABOVE)
-    return drawn < rows.length ? (
-      <PlainList rows={rows.slice(0, drawn)} total={rows.length} order={order} />
-    ) : (
-      <PlainList rows={rows} order={order} />
-    );
+    return <PlainList rows={rows} drawn={drawn} order={order} end={end} onPast={drawAll} />;
   return (
     <Suspense fallback={first}>
       <ListView items={items} order={order} laterLabel={laterLabel} />
@@ -99,16 +129,38 @@ function ShownList({ items, hydrated }: { items: EventAsOf[]; hydrated: boolean 
   );
 }
 
-function PlainList({ rows, total, order }: { rows: ListRow[]; total?: number; order: ListOrder }) {
+/**
+ * The list as plain markup, its first `drawn` rows (all when `drawn` is rows.length). Keys
+ * move over all the rows: one that moves past the drawn rows calls `onPast` to draw them.
+ */
+function PlainList({
+  rows,
+  drawn,
+  order,
+  end,
+  onPast,
+}: {
+  rows: ListRow[];
+  drawn: number;
+  order: ListOrder;
+  /** an empty element after the drawn rows, while some are not drawn */
+  end?: RefObject<HTMLDivElement | null>;
+  onPast?: () => void;
+}) {
   const t = useMessages('timeline', enTimeline).list;
   const ref = useRef<HTMLDivElement>(null);
-  const { tabStop, onKeyDown, onFocus, count } = useListFocus(rows, ref);
+  const partial = drawn < rows.length;
+  const reveal = (index: number) => {
+    if (index >= drawn) onPast?.();
+  };
+  const { tabStop, onKeyDown, onFocus, count } = useListFocus(rows, ref, reveal);
   const shared = useRowShared();
   if (rows.length === 0) return <EmptyList />;
+  const shown = partial ? rows.slice(0, drawn) : rows;
   return (
     <div className="event-list" ref={ref} role="region" aria-label={t.region} tabIndex={-1}>
-      <ul className="plain" aria-label={total ? undefined : t.items(count, order)}>
-        {rows.map((row, i) => (
+      <ul className="plain" aria-label={partial ? undefined : t.items(count, order)}>
+        {shown.map((row, i) => (
           <li key={row.key} data-index={i} className={`list-row ${row.type}`}>
             <ListRowView
               shared={shared}
@@ -120,6 +172,7 @@ function PlainList({ rows, total, order }: { rows: ListRow[]; total?: number; or
           </li>
         ))}
       </ul>
+      {partial && <div className="list-end" ref={end} />}
     </div>
   );
 }
