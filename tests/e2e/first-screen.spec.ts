@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { appReady, bundled, expectNoAxeViolations, open } from './helpers';
+import { appReady, bundled, expectNoAxeViolations, open, watch } from './helpers';
 
 /** open() in any language: waits for the timeline by its id rather than its English name. */
 /** Scrolls down the page, as a reader does, until `target` is in the page. */
@@ -251,6 +251,33 @@ test('on a phone the list opens at the cursor, newest first, rows in their issue
   );
   // and the list still opens at the cursor
   await expect(list.locator('.list-event').first()).toContainText('4 July 2019');
+});
+
+// Below 700 px the stylesheet hides the lanes: their prerendered markup is kept as it is
+// (features/common/KeptMarkup.tsx) instead of being laid out and hydrated for nobody.
+test('on a phone the hidden lanes are neither loaded nor hydrated; a wider window draws them', async ({
+  page,
+}) => {
+  const { errors } = watch(page);
+  const chunks: string[] = [];
+  page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/');
+  const lanes = page.locator('.timeline .lanes');
+  await expect(lanes).toBeHidden();
+  // the prerendered lanes are still there, as they arrived
+  await expect(lanes.locator('.marker').first()).toBeAttached();
+  expect(chunks.filter((c) => /\/PageLanes-[\w-]+\.js$/.test(c))).toEqual([]);
+  // turned to a wide window, the page draws live lanes that answer
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const group = page.getByRole('group', { name: 'Events in lanes by issue' });
+  await expect(group).toBeVisible();
+  await group
+    .getByRole('button', { name: /^\d{1,2} \w+ \d{4}: / })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/[?&]event=/);
+  expect(errors).toEqual([]);
 });
 
 // The entry evaluates React DOM and the app's code in tasks of their own (src/app/main.tsx),

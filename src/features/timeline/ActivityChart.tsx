@@ -38,7 +38,7 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
   const dataset = useDataset();
   const filters = useViewFilters();
   const setDateRange = useTracker((s) => s.setDateRange);
-  // a phone keeps the lanes mounted but hidden: there the chart spans its own months
+  // a phone has no lanes (hidden, their prerendered markup kept): there the chart spans its own months
   const narrow = useMediaQuery('(max-width: 699px)');
   // deferred: a zoom paints the lanes first, and the chart follows right after (redrawn in
   // the same input it took the zoom past the 50 ms budget)

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
 import { WhenVisible } from '../common/WhenVisible';
+import { KeptMarkup, useMediaQueryNow } from '../common/KeptMarkup';
 import { lazyOwn, lazyPart } from '../common/lazy-part';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
@@ -23,7 +24,11 @@ const ExportBar = lazyOwn(() => import('../export/ExportBar').then((m) => m.Expo
 
 /** The main view: lanes by issue (or a list), the activity chart, and the export tools. */
 export function Timeline() {
-  const t = useMessages('timeline', enTimeline).view;
+  const messages = useMessages('timeline', enTimeline);
+  const t = messages.view;
+  // the stylesheet hides the lanes below 700 px: there their prerendered markup is kept as it
+  // is, and the lanes are neither laid out nor hydrated (a task of some 60 ms on a phone)
+  const narrow = useMediaQueryNow('(max-width: 699px)');
   const view = useTracker((s) => s.view);
   const setView = useTracker((s) => s.setView);
   const items = useVisibleEvents();
@@ -52,7 +57,11 @@ export function Timeline() {
       </div>
       {view === 'lanes' && (
         <Suspense fallback={null}>
-          <PageLanes items={items} />
+          {narrow ? (
+            <KeptMarkup className="lanes" role="group" aria-label={messages.lanes.group} />
+          ) : (
+            <PageLanes items={items} />
+          )}
         </Suspense>
       )}
       <Suspense fallback={null}>
