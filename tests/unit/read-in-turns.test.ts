@@ -3,7 +3,7 @@ import bundled from '../../data/dataset.json';
 import ja from '../../data/translations/ja.json';
 import { loadTranslation } from '../../src/i18n/load-translation';
 import { loadBundledDataset } from '../../src/model/load';
-import { eventsFileInTurns, textInTurns } from '../../src/model/read-in-turns';
+import { BYTES_PER_TURN, eventsFileInTurns, textInTurns } from '../../src/model/read-in-turns';
 import { makeDataset, makeEvent } from '../fixtures/make';
 
 /** A response whose body arrives in pieces of `size` bytes (cutting through characters). */
@@ -74,6 +74,21 @@ describe('textInTurns', () => {
     await textInTurns(inPieces(text, 5), (p) => void pieces.push(p), counter.turn);
     expect(pieces.join('')).toBe(text);
     expect(pieces.length).toBeGreaterThan(1);
+    expect(counter.n).toBeGreaterThanOrEqual(pieces.length - 1);
+  });
+
+  it('decodes a body that arrives in one piece a bounded piece per turn, cut through characters', async () => {
+    // 3-byte characters: the cuts at BYTES_PER_TURN fall inside them
+    const text = 'a日本語한국어'.repeat(20_000);
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(6 * BYTES_PER_TURN);
+    const pieces: string[] = [];
+    const counter = turns();
+    await textInTurns(inPieces(text, bytes.length), (p) => void pieces.push(p), counter.turn);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeGreaterThanOrEqual(Math.floor(bytes.length / BYTES_PER_TURN));
+    for (const p of pieces)
+      expect(new TextEncoder().encode(p).length).toBeLessThanOrEqual(BYTES_PER_TURN + 3);
     expect(counter.n).toBeGreaterThanOrEqual(pieces.length - 1);
   });
 });
