@@ -213,10 +213,17 @@ describe('ListSlot', () => {
 
   it('with IntersectionObserver, draws the next rows only as the end of the list nears the screen', () => {
     vi.useFakeTimers();
-    const observers: { notify: (near: boolean) => void; target: Element | null }[] = [];
+    const observers: {
+      notify: (near: boolean) => void;
+      target: Element | null;
+      options?: IntersectionObserverInit;
+    }[] = [];
     class FakeObserver {
       target: Element | null = null;
-      constructor(private callback: IntersectionObserverCallback) {
+      constructor(
+        private callback: IntersectionObserverCallback,
+        readonly options?: IntersectionObserverInit,
+      ) {
         observers.push(this);
       }
       observe(target: Element) {
@@ -251,6 +258,13 @@ describe('ListSlot', () => {
       // a key that moves past the drawn rows draws them all
       act(() => list.result.current.drawAll());
       expect(list.result.current.drawn).toBe(200);
+      // in the page's flow "ahead" is measured on the screen; in a box that scrolls, in the box
+      expect(observers[0]!.options?.root ?? null).toBeNull();
+      const box = document.createElement('div');
+      box.style.overflowY = 'auto';
+      const inBox = { current: box.appendChild(document.createElement('div')) };
+      renderHook(() => useRowsDrawn(200, true, inBox));
+      expect(observers.find((o) => o.target === inBox.current)?.options?.root).toBe(box);
     } finally {
       vi.unstubAllGlobals();
       vi.useRealTimers();

@@ -2,14 +2,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { appReady, bundled, expectNoAxeViolations, open, watch } from './helpers';
 
 /** open() in any language: waits for the timeline by its id rather than its English name. */
-/** Scrolls down the page, as a reader does, until `target` is in the page. */
-async function scrollDownUntil(page: Page, target: Locator) {
-  await expect(async () => {
-    await page.mouse.wheel(0, 1500);
-    await expect(target).toBeAttached({ timeout: 1000 });
-  }).toPass();
-}
-
 async function openIn(page: Page, path: string) {
   await page.goto(path);
   await appReady(page);
@@ -206,13 +198,39 @@ test('the page arrives with the latest rows of the list; on a phone the rest are
   // the app has taken over, and the rows far below the screen are not drawn yet
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBe(arrived);
-  // scrolling down the list draws the rest as it nears them
-  await scrollDownUntil(
-    page,
+  // scrolling down towards the end of the drawn rows draws more as it nears them
+  await expect(async () => {
+    await page.mouse.wheel(0, 1500);
+    expect(await rows.count()).toBeGreaterThan(arrived);
+  }).toPass();
+  // and a reader who goes straight to the bottom of the page finds the whole list above
+  await page.keyboard.press('End');
+  await expect(
     list.getByRole('list', { name: `${bundled.events.length} events, newest first` }),
-  );
+  ).toBeAttached();
   await expect(rows).toHaveCount(bundled.events.length);
   await expect(rows.last()).toContainText('1965');
+});
+
+test('in List view on a wide screen the list scrolls in its box, which draws the rows as they near', async ({
+  page,
+}) => {
+  await open(page, '/?view=list');
+  const list = page.getByRole('region', { name: 'Events as a list' });
+  const rows = list.locator('.list-event');
+  await expect(rows.first()).toBeVisible();
+  const first = await rows.count();
+  expect(first).toBeLessThan(bundled.events.length);
+  // the wheel over the list scrolls the box, not the page
+  await list.hover();
+  await expect(async () => {
+    await page.mouse.wheel(0, 3000);
+    await expect(
+      list.getByRole('list', { name: `${bundled.events.length} events, newest first` }),
+    ).toBeAttached({ timeout: 300 });
+  }).toPass({ intervals: [100] });
+  await expect(rows.last()).toContainText('1965');
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(400);
 });
 
 test('on a phone the list opens at the cursor, newest first, rows in their issue colour, landmarks marked', async ({
@@ -245,10 +263,10 @@ test('on a phone the list opens at the cursor, newest first, rows in their issue
   // shown dimmed on request, the later events are listed under a heading that says so, at the
   // end of the list (drawn as the reader scrolls there)
   await open(page, '/?asOf=2019-07-04&future=dim');
-  await scrollDownUntil(
-    page,
+  await page.keyboard.press('End');
+  await expect(
     list.getByRole('heading', { name: /^After 4 Jul 2019: not yet known then/ }),
-  );
+  ).toBeAttached();
   // and the list still opens at the cursor
   await expect(list.locator('.list-event').first()).toContainText('4 July 2019');
 });

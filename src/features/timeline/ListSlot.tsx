@@ -35,17 +35,26 @@ const FIRST_ROWS = 30;
  */
 export const ROWS_PER_STEP = 40;
 
-/** How far below the screen the end of a partly drawn list starts the next rows: 1.5 screens. */
-const DRAW_AHEAD = '0px 0px 150% 0px';
+/**
+ * Where the end of a partly drawn list starts the next rows: within 1.5 screens below the
+ * screen, or anywhere above it. Above counts because a reader may fling or press End past
+ * the list: the end then goes from below the screen to above it without ever crossing it,
+ * which an observer does not report unless "above" is inside its margin. The rows still to
+ * draw then go above the reader, and the browser's scroll anchoring keeps what they read in
+ * place.
+ */
+const DRAW_AHEAD = '1000000px 0px 150% 0px';
 
 /**
  * How many of `total` rows to draw: the prerendered first rows until the app runs, then
- * ROWS_PER_STEP more in a task of their own each time the list's `end` (an element after its
- * last row) comes within DRAW_AHEAD of the screen, so that rows are drawn as a reader scrolls
- * towards them rather than all at the start (some 1,400 elements on a phone, which doubled
- * the page's DOM while it was starting). Without IntersectionObserver the rows are drawn in
- * steps straight away. Once all have been drawn, every list is drawn whole, as the answer to
- * what the reader did. `drawAll` draws the rest at once (keys that move past the drawn rows).
+ * ROWS_PER_STEP more in a task of their own each time the list's `end` (an element after
+ * its last row) is within DRAW_AHEAD, so that rows are drawn as a reader scrolls towards
+ * them rather than all at the start (some 1,400 elements on a phone, which doubled the
+ * page's DOM while it was starting). Where the list scrolls in a box of its own (a wide
+ * screen), the box is the observer's root. Without IntersectionObserver the rows are drawn
+ * in steps straight away. Once all have been drawn, every list is drawn whole, as the
+ * answer to what the reader did. `drawAll` draws the rest at once (keys that move past the
+ * drawn rows).
  */
 export function useRowsDrawn(
   total: number,
@@ -60,13 +69,17 @@ export function useRowsDrawn(
   useEffect(() => {
     const target = end?.current;
     if (!growing || !watching || !target) return;
+    // on a wide screen the list scrolls in a box of its own: "ahead" is measured in the box
+    const box = target.parentElement;
+    const scrolls = box !== null && /auto|scroll/.test(getComputedStyle(box).overflowY);
     const observer = new IntersectionObserver(
       (entries) => setNear(entries.some((e) => e.isIntersecting)),
-      { rootMargin: DRAW_AHEAD },
+      { root: scrolls ? box : null, rootMargin: DRAW_AHEAD },
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, [growing, watching, end]);
+    // (again after each step: the page may have changed between a box and the page's flow)
+  }, [growing, watching, end, drawn]);
   useEffect(() => {
     if (!growing || (watching && !near)) return;
     const timer = setTimeout(
