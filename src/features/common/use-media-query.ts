@@ -1,12 +1,21 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
- * Whether a media query matches; false on the server and during hydration, then kept
- * current. Updates are transitions (useSyncExternalStore would force a synchronous
- * re-render right after hydration, a long task on a slow phone).
+ * Whether a media query matches, kept current. Updates are transitions (useSyncExternalStore
+ * would force a synchronous re-render right after hydration, a long task on a slow phone).
+ *
+ * By default false on the server and during hydration, so that hydration draws what the
+ * prerender drew. `{ fromFirstRender: true }` reads it in the browser from the first render
+ * on, hydration included: only for a choice whose both sides hydrate the same element (a
+ * part and its KeptMarkup); there is no window in the prerender, where it is false.
  */
-export function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(false);
+export function useMediaQuery(query: string, { fromFirstRender = false } = {}): boolean {
+  const [matches, setMatches] = useState(
+    () =>
+      fromFirstRender &&
+      typeof window !== 'undefined' &&
+      window.matchMedia?.(query).matches === true,
+  );
   useEffect(() => {
     const list = window.matchMedia?.(query);
     if (!list) return;

@@ -2,7 +2,8 @@ import { Suspense } from 'react';
 import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
 import { WhenVisible } from '../common/WhenVisible';
-import { KeptMarkup, useMediaQueryNow } from '../common/KeptMarkup';
+import { KeptMarkup } from '../common/KeptMarkup';
+import { useMediaQuery } from '../common/use-media-query';
 import { lazyOwn, lazyPart } from '../common/lazy-part';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
@@ -28,7 +29,7 @@ export function Timeline() {
   const t = messages.view;
   // the stylesheet hides the lanes below 700 px: there their prerendered markup is kept as it
   // is, and the lanes are neither laid out nor hydrated (a task of some 60 ms on a phone)
-  const narrow = useMediaQueryNow('(max-width: 699px)');
+  const narrow = useMediaQuery('(max-width: 699px)', { fromFirstRender: true });
   const view = useTracker((s) => s.view);
   const setView = useTracker((s) => s.setView);
   const items = useVisibleEvents();
