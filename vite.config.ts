@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pageScriptHashes, securityHeaders } from './deploy/headers.mjs';
-import { eagerCommonJsPlugin } from './scripts/eager-commonjs';
+import { eagerCommonJsPlugin } from './scripts/eager-commonjs.ts';
 
 /** The files of data/ the page serves: the dataset and the indicators a user can download, and their JSON Schemas. */
 const servedData = [
