@@ -73,8 +73,7 @@ export function preloadShellParts(): Promise<unknown> {
     TimeCursor.preload(),
     FiltersColumn.preload(),
     preloadList(),
-    // below 700 px the lanes are hidden, their prerendered markup kept (Timeline)
-    window.matchMedia?.('(max-width: 699px)').matches ? null : preloadLanes(),
+    preloadLanes(),
   ]);
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useMessages } from '../../i18n/context';
 import { core as enCore } from '../../i18n/en/core';
-import { useMediaQuery } from './use-media-query';
+import { NARROW_SCREEN, useMediaQuery } from './use-media-query';
 
 // Plain props for Recharts, shared by the activity chart and the barometer so their month
 // axes and shaded later months look alike. Recharts 3 re-dispatches a child's settings
@@ -15,7 +15,7 @@ const TICK_NARROW = { fontSize: 13 };
  * further apart on a phone. `xAxis` is spread into XAxis; `tick` serves the YAxis too.
  */
 export function useMonthAxis(minTickGap: number) {
-  const narrow = useMediaQuery('(max-width: 699px)');
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const { format } = useMessages('core', enCore);
   return useMemo(() => {
     const tick = narrow ? TICK_NARROW : TICK;

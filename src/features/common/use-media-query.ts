@@ -1,5 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
 
+/** A phone-sized screen: the stylesheet's breakpoint (app.css, `@media (max-width: 699px)`). */
+export const NARROW_SCREEN = '(max-width: 699px)';
+
 /**
  * Whether a media query matches, kept current. Updates are transitions (useSyncExternalStore
  * would force a synchronous re-render right after hydration, a long task on a slow phone).

@@ -6,7 +6,7 @@ import { chart as enChart } from '../../i18n/en/chart';
 import { useMessages } from '../../i18n/context';
 import { useTracker } from '../../store/tracker-store';
 import { issueColorVar } from '../common/labels';
-import { useMediaQuery } from '../common/use-media-query';
+import { NARROW_SCREEN, useMediaQuery } from '../common/use-media-query';
 import { axisTicks, pageAxis, type AxisChannel } from '../lanes';
 import { activitySummary, monthAfterCursor, stackRows, type StackSeries } from './activity-bars';
 import { brushRange, monthEnd } from './brush-range';
@@ -39,7 +39,7 @@ export default function ActivityChart({ axis = pageAxis }: { axis?: AxisChannel 
   const filters = useViewFilters();
   const setDateRange = useTracker((s) => s.setDateRange);
   // a phone has no lanes (hidden, their prerendered markup kept): there the chart spans its own months
-  const narrow = useMediaQuery('(max-width: 699px)');
+  const narrow = useMediaQuery(NARROW_SCREEN);
   // deferred: a zoom paints the lanes first, and the chart follows right after (redrawn in
   // the same input it took the zoom past the 50 ms budget)
   const lanesAxis = useDeferredValue(useSharedAxis(axis));

@@ -16,7 +16,7 @@ import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
 import { lazyOwn } from '../common/lazy-part';
 import { useHydrated } from '../common/use-hydrated';
-import { useMediaQuery } from '../common/use-media-query';
+import { NARROW_SCREEN, useMediaQuery } from '../common/use-media-query';
 import { EmptyList, ListRowView, useRowShared } from './ListRowView';
 import { ListOrderSwitch } from './ListOrderSwitch';
 import { listRows, type ListOrder, type ListRow } from './list-rows';
@@ -103,7 +103,7 @@ export function useRowsDrawn(
  */
 export function ListSlot({ items }: { items: EventAsOf[] }) {
   const hydrated = useHydrated();
-  const narrow = useMediaQuery('(max-width: 699px)');
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const view = useTracker((s) => s.view);
   // Hidden by CSS in the wide lanes layout: once the app runs, it is not kept up to date
   // there (every filter change would re-render a few hundred rows nobody sees).

@@ -3,7 +3,7 @@ import { useTracker } from '../../store/tracker-store';
 import { useVisibleEvents } from '../../store/hooks';
 import { WhenVisible } from '../common/WhenVisible';
 import { KeptMarkup } from '../common/KeptMarkup';
-import { useMediaQuery } from '../common/use-media-query';
+import { NARROW_SCREEN, useMediaQuery } from '../common/use-media-query';
 import { lazyOwn, lazyPart } from '../common/lazy-part';
 import { timeline as enTimeline } from '../../i18n/en/timeline';
 import { useMessages } from '../../i18n/context';
@@ -17,8 +17,12 @@ export const preloadList = ListSlot.preload;
 // The lanes likewise: prerendered, hydrated from their own chunk (label layout and all),
 // requested with the data, so the first paint's script does not carry them.
 const PageLanes = lazyPart(() => import('./PageLanes').then((m) => m.PageLanes));
-/** Loads the lanes' chunk ahead (the entry does, with the data). */
-export const preloadLanes = PageLanes.preload;
+/**
+ * Loads the lanes' chunk ahead (the entry does, with the data), unless the screen is narrow:
+ * there the stylesheet hides the lanes and Timeline keeps their prerendered markup.
+ */
+export const preloadLanes = () =>
+  window.matchMedia?.(NARROW_SCREEN).matches ? Promise.resolve() : PageLanes.preload();
 // the export tools are not needed to read the page: they load right after it is interactive
 // (and when their chunk fails, only they say so: the timeline stays)
 const ExportBar = lazyOwn(() => import('../export/ExportBar').then((m) => m.ExportBar));
@@ -29,7 +33,7 @@ export function Timeline() {
   const t = messages.view;
   // the stylesheet hides the lanes below 700 px: there their prerendered markup is kept as it
   // is, and the lanes are neither laid out nor hydrated (a task of some 60 ms on a phone)
-  const narrow = useMediaQuery('(max-width: 699px)', { fromFirstRender: true });
+  const narrow = useMediaQuery(NARROW_SCREEN, { fromFirstRender: true });
   const view = useTracker((s) => s.view);
   const setView = useTracker((s) => s.setView);
   const items = useVisibleEvents();
