@@ -22,7 +22,12 @@ export function crossCheck(
   const sink = report ?? ((problem: Problem) => problems.push(problem));
   const add = (path: string, message: string) => sink({ path, message });
 
-  const unique = (kind: string, items: { id: string }[], pathOf: (i: number) => string) => {
+  /** Reports repeated ids; gives each id's first index. */
+  const unique = (
+    kind: string,
+    items: { id: string }[],
+    pathOf: (i: number) => string,
+  ): ReadonlyMap<string, number> => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       const first = seen.get(item.id);
@@ -30,7 +35,7 @@ export function crossCheck(
         add(`${pathOf(i)}.id`, `duplicate ${kind} id “${item.id}” (first at index ${first})`);
       else seen.set(item.id, i);
     });
-    return new Set(seen.keys());
+    return seen;
   };
 
   const issueIds = unique('issue', data.issues, (i) => `issues[${i}]`);
@@ -60,7 +65,11 @@ export function crossCheck(
     meta.sourcesCheckedOn && meta.sourcesCheckedOn > meta.lastUpdated
       ? meta.sourcesCheckedOn
       : meta.lastUpdated;
-  const byId = new Map(data.events.map((e) => [e.id, e]));
+  // the event of each id (the last, where one is repeated: that is already a problem)
+  const byId: { get(id: string): Dataset['events'][number] | undefined } =
+    eventIds.size === data.events.length
+      ? { get: (id) => data.events[eventIds.get(id) ?? -1] }
+      : new Map(data.events.map((e) => [e.id, e]));
 
   const conditionSeen = new Set<string>();
   // two markers of one month with the same label cannot be told apart on the graphic

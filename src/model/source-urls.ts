@@ -46,6 +46,8 @@ const TRACKING = new Set([
 
 /** Tracking parameters in a URL's query (and in a `#…` fragment written like a query). */
 export function trackingParameters(url: string): string[] {
+  // without '?' or '#' a URL has neither a query nor a fragment: nothing to parse
+  if (!url.includes('?') && !url.includes('#')) return [];
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -82,43 +84,50 @@ export function isAmpUrl(url: string): boolean {
   );
 }
 
-/** Every source in the dataset with its path: events, their positions, issues' positions, conditions. */
-export function sourcesWithPaths(data: Dataset): { path: string; source: Source }[] {
-  const out: { path: string; source: Source }[] = [];
-  const positions = (base: string, p: Issue['positions'] | undefined) => {
+/**
+ * Visits every source in the dataset in order (events, their positions, issues' positions,
+ * conditions), with its path, written out only when asked for.
+ */
+function eachSource(data: Dataset, visit: (source: Source, path: () => string) => void) {
+  const positions = (base: () => string, p: Issue['positions'] | undefined) => {
     for (const side of ['japan', 'korea'] as const) {
       const position = p?.[side];
-      if (position) out.push({ path: `${base}.positions.${side}.source`, source: position.source });
+      if (position) visit(position.source, () => `${base()}.positions.${side}.source`);
     }
   };
-  data.issues.forEach((issue, i) => positions(`issues[${i}]`, issue.positions));
+  data.issues.forEach((issue, i) => positions(() => `issues[${i}]`, issue.positions));
   data.summits.forEach((summit, s) =>
     summit.conditions.forEach((c, k) =>
       c.sources.forEach((source, j) =>
-        out.push({ path: `summits[${s}].conditions[${k}].sources[${j}]`, source }),
+        visit(source, () => `summits[${s}].conditions[${k}].sources[${j}]`),
       ),
     ),
   );
   data.events.forEach((event, i) => {
-    event.sources.forEach((source, j) => out.push({ path: `events[${i}].sources[${j}]`, source }));
-    positions(`events[${i}]`, event.positions);
+    event.sources.forEach((source, j) => visit(source, () => `events[${i}].sources[${j}]`));
+    if (event.positions) positions(() => `events[${i}]`, event.positions);
   });
+}
+
+/** Every source in the dataset with its path: events, their positions, issues' positions, conditions. */
+export function sourcesWithPaths(data: Dataset): { path: string; source: Source }[] {
+  const out: { path: string; source: Source }[] = [];
+  eachSource(data, (source, path) => out.push({ path: path(), source }));
   return out;
 }
 
 /** Source URLs that carry tracking parameters: problems, so validation fails. */
 export function trackingProblems(data: Dataset): Problem[] {
-  return sourcesWithPaths(data).flatMap(({ path, source }) => {
+  const problems: Problem[] = [];
+  eachSource(data, (source, path) => {
     const found = trackingParameters(source.url);
-    return found.length
-      ? [
-          {
-            path: `${path}.url`,
-            message: `tracking parameter${found.length > 1 ? 's' : ''} ${found.join(', ')} in the source URL: cite the page's own address`,
-          },
-        ]
-      : [];
+    if (found.length)
+      problems.push({
+        path: `${path()}.url`,
+        message: `tracking parameter${found.length > 1 ? 's' : ''} ${found.join(', ')} in the source URL: cite the page's own address`,
+      });
   });
+  return problems;
 }
 
 /** Source URLs of AMP copies: warnings only; the canonical page is preferred. */

@@ -463,3 +463,17 @@ describe('formatPath', () => {
     expect(formatPath(path)).toBe(expected);
   });
 });
+
+describe('crossCheck with a repeated event id', () => {
+  it('checks a pair against the last event of that id, besides reporting the repeat', () => {
+    const d = edited((d) => {
+      d.events[2]!.id = 'ruling'; // suga-condition, dated after controls, now a second “ruling”
+      d.events[1]!.pairedWith = 'ruling';
+    });
+    const messages = crossCheck(d).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain('events[2].id: duplicate event id “ruling” (first at index 0)');
+    expect(messages).toContain(
+      'events[1].pairedWith: paired with “ruling”, which is dated after it: the weight goes on the first',
+    );
+  });
+});
