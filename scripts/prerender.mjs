@@ -62,7 +62,9 @@ const catalogueChunk = (lang) => {
 /**
  * The chunks the entry imports in turn (src/app/main.tsx: React DOM, then the boot code) and
  * what they import, so that the loader requests them all with the entry, not one by one.
+ * Not the ?data= loader's, which main.tsx imports only when the address has ?data=.
  */
+const ON_DEMAND = new Set(['src/model/load-worker-client.ts']);
 function stagedChunks() {
   const entry = Object.values(manifest).find((item) => item.isEntry);
   if (!entry?.dynamicImports?.length)
@@ -74,7 +76,10 @@ function stagedChunks() {
     files.push(`./${item.file}`);
     for (const next of item.imports ?? []) visit(next);
   };
-  for (const key of entry.dynamicImports) visit(key);
+  const unknown = [...ON_DEMAND].filter((key) => !entry.dynamicImports.includes(key));
+  if (unknown.length)
+    throw new Error(`the entry no longer imports ${unknown.join(', ')}: update ON_DEMAND`);
+  for (const key of entry.dynamicImports) if (!ON_DEMAND.has(key)) visit(key);
   return files;
 }
 const staged = stagedChunks();

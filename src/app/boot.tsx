@@ -11,6 +11,7 @@ import { isDefaultQuery, queryWarningText } from '../derive/url-state';
 import { englishState } from '../i18n/context';
 import { isLang, resolveLang, type Lang } from '../i18n/lang';
 import { loadBundledDataset } from '../model/load';
+import type { CustomLoad } from '../model/load-worker-client';
 import { dataStateOf } from '../store/dataset-context';
 import { languageStore as language } from '../store/language-store';
 import { useTracker } from '../store/tracker-store';
@@ -51,7 +52,8 @@ function element(root: ReactRoot | null, screen?: ReactNode) {
   );
 }
 
-export async function start() {
+/** `early`: the ?data= load main.tsx started, if the address has one. */
+export async function start(early: Promise<CustomLoad> | null = null) {
   // the header's, cursor's, filters' and list's chunks, requested with the data, not when React asks
   void preloadShellParts();
   const chosen = resolveLang({
@@ -107,7 +109,7 @@ export async function start() {
   const root = createRoot(container);
   draw(root);
   followStores(page);
-  if (dataParam !== null) return showCustom(drawing, root, dataParam);
+  if (dataParam !== null) return showCustom(drawing, root, dataParam, early);
   if (language.getState().data.phase === 'loading')
     setData(dataStateOf(await loadBundledDataset(baseUrl), false));
   html.classList.remove('js-pending');

@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import type { Root as ReactRoot } from 'react-dom/client';
 import { loadBundledDataset } from '../model/load';
 import type { LoadProgress } from '../model/load-custom';
+import type { CustomLoad } from '../model/load-worker-client';
 import { dataStateOf } from '../store/dataset-context';
 import { languageStore as language } from '../store/language-store';
 
@@ -20,8 +21,14 @@ export interface Drawing {
 /**
  * Loads ?data= in a worker (fetch, parse and checks off this thread), showing how far it
  * has got with a Cancel button; cancelled, it offers the bundled dataset or another try.
+ * `started`: the load main.tsx began while the app's code was on its way, if any.
  */
-export async function showCustom(page: Drawing, root: ReactRoot, source: string) {
+export async function showCustom(
+  page: Drawing,
+  root: ReactRoot,
+  source: string,
+  started: Promise<CustomLoad> | null = null,
+) {
   const [{ loadInWorker }, { DatasetProgress, DatasetCancelled }] = await Promise.all([
     import('../model/load-worker-client'),
     import('./DatasetProgress'),
@@ -33,8 +40,9 @@ export async function showCustom(page: Drawing, root: ReactRoot, source: string)
   // drawn at once and shown: the prerendered page stays hidden until then (js-pending)
   flushSync(() => page.draw(root, progress(null)));
   document.documentElement.classList.remove('js-pending');
-  const load = loadInWorker(source, window.location.href, (p) => page.draw(root, progress(p)));
+  const load = await (started ?? loadInWorker(source, window.location.href));
   cancel = load.cancel;
+  load.follow((p) => page.draw(root, progress(p)));
   const result = await load.result;
   if (result) {
     language.getState().setData(dataStateOf(result, true));

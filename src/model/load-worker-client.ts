@@ -77,15 +77,26 @@ export interface CustomLoad {
   result: Promise<LoadResult | null>;
   /** stops the worker at once; `result` then gives null */
   cancel(): void;
+  /**
+   * Hands the progress to `onProgress` from now on, the latest at once: a load started
+   * before anything can show it (main.tsx) is followed once its screen is drawn.
+   */
+  follow(onProgress: (progress: LoadProgress) => void): void;
 }
 
 /** Loads a ?data= dataset in a worker. Never rejects. */
 export function loadInWorker(
   rawUrl: string,
   pageUrl: string,
-  onProgress: (progress: LoadProgress) => void,
+  onProgress: ((progress: LoadProgress) => void) | null = null,
   createWorker: () => WorkerLike = createLoadWorker,
 ): CustomLoad {
+  let show = onProgress;
+  let latest: LoadProgress | null = null;
+  const follow = (next: (progress: LoadProgress) => void) => {
+    show = next;
+    if (latest) next(latest);
+  };
   let settle: (result: LoadResult | null) => void = () => undefined;
   const result = new Promise<LoadResult | null>((resolve) => (settle = resolve));
   let worker: WorkerLike | null = null;
@@ -99,13 +110,15 @@ export function loadInWorker(
     worker = createWorker();
   } catch (error) {
     finish(failure(title, `the loader could not start (${String(error)})`));
-    return { result, cancel: () => undefined };
+    return { result, cancel: () => undefined, follow };
   }
   const assembly: Assembly = { events: [] };
   worker.onmessage = (event) => {
     const step = receive(assembly, event.data);
-    if (step && 'progress' in step) onProgress(step.progress);
-    else if (step) finish(step.result);
+    if (step && 'progress' in step) {
+      latest = step.progress;
+      show?.(step.progress);
+    } else if (step) finish(step.result);
   };
   worker.onerror = (event) => {
     const detail = 'message' in event && event.message ? ` (${String(event.message)})` : '';
@@ -113,5 +126,5 @@ export function loadInWorker(
   };
   worker.onmessageerror = () => finish(failure(title, 'a message from the loader was unreadable'));
   worker.postMessage({ type: 'load', url: rawUrl, pageUrl });
-  return { result, cancel: () => finish(null) };
+  return { result, cancel: () => finish(null), follow };
 }

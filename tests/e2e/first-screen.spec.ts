@@ -300,7 +300,8 @@ test('on a phone the hidden lanes are neither loaded nor hydrated; a wider windo
 
 // The entry evaluates React DOM and the app's code in tasks of their own (src/app/main.tsx),
 // each by a dynamic import. The loader must name those chunks (and what they import) so that
-// the browser fetches them with the entry: otherwise each waits for the one before it.
+// the browser fetches them with the entry: otherwise each waits for the one before it. The
+// entry's third import, the ?data= loader, is for addresses with ?data= only.
 test('the loader requests every chunk the entry imports, with the entry', async ({ page }) => {
   for (const path of ['/', '/ja.html', '/ko.html']) {
     await page.goto(path);
@@ -312,9 +313,12 @@ test('the loader requests every chunk the entry imports, with the entry', async 
     const imported = [...entry.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map(
       (m) => `./assets/${m[1]}`,
     );
+    const [loader, ...staged] = imported;
+    expect(loader, `${path}: the ?data= loader's chunk`).toMatch(/load-worker-client-/);
+    expect(boot.preloads, `${path}: not requested for the bundled data`).not.toContain(loader);
     // React DOM first, then the boot code
-    expect(imported, `${path}: the entry's staged imports`).toHaveLength(2);
-    for (const file of imported) expect(boot.preloads, `${path}: ${file}`).toContain(file);
+    expect(staged, `${path}: the entry's staged imports`).toHaveLength(2);
+    for (const file of staged) expect(boot.preloads, `${path}: ${file}`).toContain(file);
     await appReady(page);
   }
 });
@@ -330,8 +334,10 @@ test('React DOM is compiled with its download: its wrappers are function express
     entry: string;
   };
   const entry = await (await page.request.get(new URL(boot.entry, page.url()).href)).text();
-  const reactDom = entry.match(/import\(`\.\/([^`]+\.js)`\)/)?.[1];
-  expect(reactDom, 'the chunk the entry imports first').toMatch(/^client-/);
+  const imported = [...entry.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1]);
+  // the ?data= loader first (for addresses with ?data=), then React DOM
+  const reactDom = imported[1];
+  expect(reactDom, 'the chunk the entry evaluates first').toMatch(/^client-/);
   const code = await (
     await page.request.get(new URL(`assets/${reactDom}`, page.url()).href)
   ).text();

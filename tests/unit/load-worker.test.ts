@@ -286,6 +286,25 @@ describe('loadInWorker', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('started before anything shows it, hands its latest progress to whoever follows it, then the rest', async () => {
+    const dataset = bigDataset(EVENTS_PER_MESSAGE * 2 + 1);
+    let answer: (response: Response) => void = () => {};
+    const worker = inThreadWorker(
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
+    const load = loadInWorker('data/mine.json', page, null, () => worker);
+    const seen: string[] = [];
+    load.follow((p) => seen.push(p.phase));
+    expect(seen).toEqual([]); // nothing yet: the file has not come
+    answer(await serve(dataset)());
+    expect(await load.result).toEqual({ ok: true, dataset });
+    expect(seen.at(-1)).toBe('cross-check');
+    // a later follower starts from where the load got to
+    const late: string[] = [];
+    load.follow((p) => late.push(p.phase));
+    expect(late).toEqual(['cross-check']);
+  });
+
   it('gives the problems of a file that fails', async () => {
     const dataset = bigDataset(3);
     dataset.events[0]!.actors = ['nobody'];
