@@ -63,6 +63,24 @@ describe('the SVG card is a drawing', () => {
       expect(words).toContain(label);
   });
 
+  it.each([
+    ['the social card', 'social'],
+    ['the 600 px card', '600'],
+  ])('writes every lane’s name out whole on %s, in en, ja and ko', (_, preset) => {
+    for (const lang of ['en', 'ja', 'ko'] as const) {
+      const { svg, input } = bundledCard({ preset, lang });
+      const words = texts(parse(svg));
+      // a name wraps at spaces, or between characters: its lines, joined without spaces
+      const bare = (text: string) => text.replace(/\s/g, '');
+      const joined = bare(words.join(''));
+      for (const lane of input.lanes.lanes)
+        expect(joined, `${lang} ${preset}`).toContain(bare(lane.name));
+      expect(words.filter((w) => w.endsWith('…')).join(' | '), `${lang} ${preset}`).not.toMatch(
+        new RegExp(input.lanes.lanes.map((l) => l.name.slice(0, 4)).join('|')),
+      );
+    }
+  });
+
   it('heads the card with what the filters show, not the product', () => {
     const doc = parse(bundledCard({ filters: { issues: ['gsomia'] } }).svg);
     expect(texts(doc)[0]).toBe('GSOMIA, 2018–2023');

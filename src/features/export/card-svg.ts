@@ -114,9 +114,25 @@ function block(
 
 const blockHeight = (b: Block) => b.lines.length * b.lineHeight;
 
-/** Width of the column of lane names, px. */
-function nameColumn(width: number): number {
-  return width >= 900 ? 160 : 112;
+/** Lane names' font size and line height, px; the swatch and gap before a name. */
+const NAME_PX = 11;
+const NAME_LINE_PX = 13;
+const NAME_INSET = 22;
+
+/**
+ * Width of the column of lane names, px. A wide card's lanes may be one line tall, so its
+ * column is as wide as its longest name (up to a limit); a narrow card's names wrap.
+ */
+function nameColumn(width: number, names: readonly string[]): number {
+  if (width < 900) return 112;
+  const longest = Math.max(0, ...names.map((n) => estimateTextWidth(n, NAME_PX)));
+  return Math.min(240, Math.max(160, Math.ceil(longest) + NAME_INSET + 4));
+}
+
+/** The lines of a lane's name: as many as the lane's height holds, at most three. */
+export function laneNameLines(name: string, column: number, laneHeight: number): string[] {
+  const lines = Math.max(1, Math.min(3, Math.floor((laneHeight - 4) / NAME_LINE_PX)));
+  return wrapText(name, column - NAME_INSET, NAME_PX, lines);
 }
 
 /**
@@ -127,7 +143,10 @@ function nameColumn(width: number): number {
 export function cardLayout(input: CardInput) {
   const { width, words } = input;
   const inner = width - 2 * PAD;
-  const names = nameColumn(width);
+  const names = nameColumn(
+    width,
+    input.lanes.lanes.map((lane) => lane.name),
+  );
   const track = inner - names;
   const head = [
     block(input.headline, inner, 22, 2, cardPalette.text, '700'),
@@ -303,15 +322,15 @@ function drawLanes(l: LanesLayout, f: Frame, input: CardInput, words: CardWords)
   l.lanes.forEach((lane, i) => {
     const colour = cardPalette.issues[lane.colorIndex % ISSUE_COLOURS]!;
     const mid = laneTop(i) + f.laneHeight / 2;
-    const lines = wrapText(lane.name, f.names - 22, 11, f.laneHeight >= 34 ? 2 : 1);
+    const lines = laneNameLines(lane.name, f.names, f.laneHeight);
     out.push(`<rect${attrs({ x: f.x, y: mid - 4, width: 8, height: 8, rx: 2, fill: colour })}/>`);
     lines.forEach((line, k) =>
       out.push(
         textEl(
           {
             x: f.x + 13,
-            y: mid + 4 + (k - (lines.length - 1) / 2) * 13,
-            'font-size': 11,
+            y: mid + 4 + (k - (lines.length - 1) / 2) * NAME_LINE_PX,
+            'font-size': NAME_PX,
             fill: cardPalette.text,
           },
           line,
