@@ -73,7 +73,7 @@ for (const n of DERIVE_SIZES) {
   const { index, seriesFrom } = derived;
   const trendFrom = +seriesFrom.slice(0, 4);
   const filtered = filterEvents(dataset.events, dataset.actors, one, index);
-  // at 100,000 events one cache-cold pass takes about half a second: a few are enough
+  // at 100,000 events one cache-cold pass takes seconds: a few are enough
   const cold = n >= 100_000 ? { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 } : {};
 
   describe(`${n} events`, () => {
