@@ -298,6 +298,19 @@ test('on a phone the hidden lanes are neither loaded nor hydrated; a wider windo
   expect(errors).toEqual([]);
 });
 
+/** The page's boot files (#boot-files) and the chunks its entry imports, in order (./assets/…). */
+async function entryImports(page: Page) {
+  const boot = JSON.parse((await page.locator('#boot-files').textContent()) ?? '{}') as {
+    preloads: string[];
+    entry: string;
+  };
+  const entry = await (await page.request.get(new URL(boot.entry, page.url()).href)).text();
+  const imported = [...entry.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map(
+    (m) => `./assets/${m[1]}`,
+  );
+  return { boot, imported };
+}
+
 // The entry evaluates React DOM and the app's code in tasks of their own (src/app/main.tsx),
 // each by a dynamic import. The loader must name those chunks (and what they import) so that
 // the browser fetches them with the entry: otherwise each waits for the one before it. The
@@ -305,14 +318,7 @@ test('on a phone the hidden lanes are neither loaded nor hydrated; a wider windo
 test('the loader requests every chunk the entry imports, with the entry', async ({ page }) => {
   for (const path of ['/', '/ja.html', '/ko.html']) {
     await page.goto(path);
-    const boot = JSON.parse((await page.locator('#boot-files').textContent()) ?? '{}') as {
-      preloads: string[];
-      entry: string;
-    };
-    const entry = await (await page.request.get(new URL(boot.entry, page.url()).href)).text();
-    const imported = [...entry.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map(
-      (m) => `./assets/${m[1]}`,
-    );
+    const { boot, imported } = await entryImports(page);
     const [loader, ...staged] = imported;
     expect(loader, `${path}: the ?data= loader's chunk`).toMatch(/load-worker-client-/);
     expect(boot.preloads, `${path}: not requested for the bundled data`).not.toContain(loader);
@@ -330,17 +336,11 @@ test('React DOM is compiled with its download: its wrappers are function express
   page,
 }) => {
   await page.goto('/');
-  const boot = JSON.parse((await page.locator('#boot-files').textContent()) ?? '{}') as {
-    entry: string;
-  };
-  const entry = await (await page.request.get(new URL(boot.entry, page.url()).href)).text();
-  const imported = [...entry.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1]);
+  const { imported } = await entryImports(page);
   // the ?data= loader first (for addresses with ?data=), then React DOM
   const reactDom = imported[1];
-  expect(reactDom, 'the chunk the entry evaluates first').toMatch(/^client-/);
-  const code = await (
-    await page.request.get(new URL(`assets/${reactDom}`, page.url()).href)
-  ).text();
+  expect(reactDom, 'the chunk the entry evaluates first').toMatch(/^\.\/assets\/client-/);
+  const code = await (await page.request.get(new URL(reactDom!, page.url()).href)).text();
   // the scheduler, React DOM and its client, each with its `module` wrapper
   expect(code.match(/[\w$]\(\(function\([\w$,]*\)\{/g)).toHaveLength(6);
   expect(code).not.toMatch(/[\w$]\(\(\(?[\w$,]*\)?=>\{/);
