@@ -105,7 +105,7 @@ function eachSource(data: Dataset, visit: (source: Source, path: () => string) =
   );
   data.events.forEach((event, i) => {
     event.sources.forEach((source, j) => visit(source, () => `events[${i}].sources[${j}]`));
-    if (event.positions) positions(() => `events[${i}]`, event.positions);
+    positions(() => `events[${i}]`, event.positions);
   });
 }
 
