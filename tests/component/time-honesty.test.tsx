@@ -147,6 +147,24 @@ describe('the printout at 10 August 2019', () => {
     expect(list.querySelector('details')).toBeNull();
     act(() => void window.dispatchEvent(new Event('afterprint')));
   });
+
+  it('is laid out when print media already applies as it mounts (its part loads late)', () => {
+    // jsdom has no matchMedia: this one says print media applies
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === 'print',
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    try {
+      const { container } = renderWithData(<PrintList />);
+      expect(container.querySelector('.print-list')).toHaveTextContent(
+        "7 August 2019 — Japan's white-list removal takes effect",
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
 
 describe('the condition note from its day on', () => {

@@ -9,6 +9,10 @@ import { describeFilters } from '../../derive/filter';
 import { useAsOf, useDataset, useNames, useViewFilters, useVisibleEvents } from '../../store/hooks';
 import { SourceList } from '../common/SourceList';
 
+function printMedia(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('print').matches === true;
+}
+
 /** The events in view as a dated list with sources (see eventsToldOn), shown only when printing. */
 export function PrintList() {
   const items = useVisibleEvents();
@@ -18,12 +22,15 @@ export function PrintList() {
   const filters = useViewFilters();
   const m = useMessages('exports', enExports);
   const core = useMessages('core', enCore);
-  const [printing, setPrinting] = useState(false);
+  // This part is loaded after the first paint, so print media may already apply when it mounts.
+  const [printing, setPrinting] = useState(printMedia);
   // Laid out only while printing: it would double the page's size and start-up work.
   // `beforeprint` renders it synchronously, before the browser lays out the printout;
   // the print media query covers print emulation and browsers that skip the event.
   useEffect(() => {
     const media = window.matchMedia?.('print');
+    // a change between the first render and this effect would otherwise go unseen
+    if (media?.matches) setPrinting(true);
     const on = () => flushSync(() => setPrinting(true));
     const off = () => setPrinting(false);
     const onMedia = (e: MediaQueryListEvent) => (e.matches ? on() : off());
