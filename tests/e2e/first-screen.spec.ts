@@ -285,6 +285,9 @@ test('on a phone the hidden lanes are neither loaded nor hydrated; a wider windo
   await expect(lanes).toBeHidden();
   // the prerendered lanes are still there, as they arrived
   await expect(lanes.locator('.marker').first()).toBeAttached();
+  // and inert, so that the moment a widened window shows them before the live lanes, their
+  // dead buttons take no click or focus
+  await expect(lanes).toHaveAttribute('inert', '');
   expect(chunks.filter((c) => /\/PageLanes-[\w-]+\.js$/.test(c))).toEqual([]);
   // turned to a wide window, the page draws live lanes that answer
   await page.setViewportSize({ width: 1280, height: 900 });

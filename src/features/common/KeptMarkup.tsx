@@ -2,6 +2,16 @@
 const KEEP = Object.freeze({ __html: '' });
 
 /**
+ * Marks the kept markup inert: it has no handlers, so nothing in it may take a click, focus or
+ * a screen reader's attention. A ref sets it, as hydration does not patch attributes. It
+ * matters in the moment a window widened past the breakpoint shows the kept lanes before the
+ * media query's change reaches React, which then draws the live lanes in their place.
+ */
+function inert(element: HTMLDivElement | null) {
+  element?.setAttribute('inert', '');
+}
+
+/**
  * A `div` whose prerendered content is kept as it is, neither hydrated nor drawn again: in
  * place of a part that CSS hides on this screen (the lanes on a phone), so that the page
  * does not compute and hydrate what nobody sees. React does not hydrate the children of an
@@ -15,5 +25,7 @@ export function KeptMarkup(attributes: {
   role?: string;
   'aria-label'?: string;
 }) {
-  return <div {...attributes} suppressHydrationWarning dangerouslySetInnerHTML={KEEP} />;
+  return (
+    <div {...attributes} ref={inert} suppressHydrationWarning dangerouslySetInnerHTML={KEEP} />
+  );
 }
