@@ -221,16 +221,25 @@ test('in List view on a wide screen the list scrolls in its box, which draws the
   await expect(rows.first()).toBeVisible();
   const first = await rows.count();
   expect(first).toBeLessThan(bundled.events.length);
-  // the wheel over the list scrolls the box, not the page
+  // the wheel over the list scrolls the box, not the page. The reader turns it no further
+  // than the box goes (a turn past its end scrolls the page on, as browsers do), with the
+  // pointer over the list wherever the page has laid it out by then
+  // (the region is the box; `.list-end` inside it goes once every row is drawn)
+  const left = () => list.evaluate((b) => b.scrollHeight - b.clientHeight - b.scrollTop);
   await list.hover();
+  const pageAt = await page.evaluate(() => window.scrollY);
   await expect(async () => {
-    await page.mouse.wheel(0, 3000);
+    const rest = await left();
+    if (rest > 20) {
+      await list.hover();
+      await page.mouse.wheel(0, Math.min(3000, rest - 10));
+    }
     await expect(
       list.getByRole('list', { name: `${bundled.events.length} events, newest first` }),
     ).toBeAttached({ timeout: 300 });
-  }).toPass({ intervals: [100] });
+  }).toPass({ intervals: [100], timeout: 30_000 });
   await expect(rows.last()).toContainText('1965');
-  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(400);
+  expect(await page.evaluate(() => window.scrollY)).toBe(pageAt);
 });
 
 test('on a phone the list opens at the cursor, newest first, rows in their issue colour, landmarks marked', async ({
