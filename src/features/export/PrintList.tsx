@@ -29,8 +29,6 @@ export function PrintList() {
   // the print media query covers print emulation and browsers that skip the event.
   useEffect(() => {
     const media = window.matchMedia?.('print');
-    // a change between the first render and this effect would otherwise go unseen
-    if (media?.matches) setPrinting(true);
     const on = () => flushSync(() => setPrinting(true));
     const off = () => setPrinting(false);
     const onMedia = (e: MediaQueryListEvent) => (e.matches ? on() : off());
