@@ -242,6 +242,24 @@ test('in List view on a wide screen the list scrolls in its box, which draws the
   expect(await page.evaluate(() => window.scrollY)).toBe(pageAt);
 });
 
+test('the list holds the place of the rows it has not drawn: the scrollbar dragged to the end finds the oldest event there', async ({
+  page,
+}) => {
+  await page.goto('/ja.html?view=list');
+  await appReady(page);
+  const list = page.getByRole('region', { name: '出来事の一覧' });
+  await expect(list.locator('.list-event').first()).toBeVisible();
+  // one drag of the box's scrollbar to its end, as far as the box reaches at that moment
+  await list.evaluate((box) => {
+    box.scrollIntoView({ block: 'end' });
+    box.scrollTop = box.scrollHeight;
+  });
+  const last = list.locator('.list-event').last();
+  await expect(last).toContainText('1965');
+  await expect(last).toBeInViewport();
+  await expect(list.locator('.list-end')).toHaveCount(0);
+});
+
 test('on a phone the list opens at the cursor, newest first, rows in their issue colour, landmarks marked', async ({
   page,
 }) => {

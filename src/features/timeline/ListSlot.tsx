@@ -156,7 +156,13 @@ function PlainList({
   rows: ListRow[];
   drawn: number;
   order: ListOrder;
-  /** an empty element after the drawn rows, while some are not drawn */
+  /**
+   * An empty element after the drawn rows, while some are not drawn, holding their place
+   * (about their height, from CSS): the page, or the list's box, is about as long as the
+   * whole list from the start, so End, a fling or the scrollbar take the reader where the
+   * list will end rather than to where the drawn rows ended when they began, and a reader
+   * anywhere in that place keeps the rows coming (see DRAW_AHEAD)
+   */
   end?: RefObject<HTMLDivElement | null>;
   onPast?: () => void;
 }) {
@@ -185,7 +191,13 @@ function PlainList({
           </li>
         ))}
       </ul>
-      {partial && <div className="list-end" ref={end} />}
+      {partial && (
+        <div
+          className="list-end"
+          ref={end}
+          style={{ ['--rows-left' as string]: rows.length - drawn }}
+        />
+      )}
     </div>
   );
 }
