@@ -77,6 +77,28 @@ export function preloadShellParts(): Promise<unknown> {
   ]);
 }
 
+/**
+ * Every part of the page that the prerendered page shows. A prerendered page drawn anew for
+ * another view (a shared link's filters, cursor or layout) waits for them, so that its first
+ * drawing has each in place instead of a placeholder: the panels said "Loading…", the story
+ * and compare buttons were gone, and the page moved as they arrived. A part that fails to
+ * load is left to say so itself (lazyPart), rather than stop the drawing.
+ */
+export function preloadPageParts(): Promise<unknown> {
+  return Promise.all(
+    [
+      preloadShellParts(),
+      StoryStart.preload(),
+      CompareControl.preload(),
+      IssueTracker.preload(),
+      SummitChecklist.preload(),
+      Barometer.preload(),
+      IndicatorsSection.preload(),
+      PrintList.preload(),
+    ].map((loading) => loading.catch(() => undefined)),
+  );
+}
+
 export function App({
   data,
   embed = false,

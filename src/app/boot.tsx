@@ -15,7 +15,7 @@ import type { CustomLoad } from '../model/load-worker-client';
 import { dataStateOf } from '../store/dataset-context';
 import { languageStore as language } from '../store/language-store';
 import { useTracker } from '../store/tracker-store';
-import { preloadShellParts } from './App';
+import { preloadPageParts, preloadShellParts } from './App';
 import { labelDocument } from './document-language';
 import { followStores } from './follow-stores';
 import { showCustom, switchToBundled, type Drawing } from './custom-dataset';
@@ -104,7 +104,9 @@ export async function start(early: Promise<CustomLoad> | null = null) {
     }
   }
   if (embed) html.classList.add('embed-mode');
-  await prepared;
+  // a prerendered page drawn anew stands as it is until the new drawing has all its parts
+  const redrawn = container.dataset.prerendered === 'default' && !embed && bundled;
+  await Promise.all([prepared, redrawn && preloadPageParts()]);
   labelDocument(language.getState());
   const root = createRoot(container);
   draw(root);

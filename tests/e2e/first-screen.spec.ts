@@ -222,24 +222,51 @@ test('in List view on a wide screen the list scrolls in its box, which draws the
   const first = await rows.count();
   expect(first).toBeLessThan(bundled.events.length);
   // the wheel over the list scrolls the box, not the page. The reader turns it no further
-  // than the box goes (a turn past its end scrolls the page on, as browsers do), with the
-  // pointer over the list wherever the page has laid it out by then
+  // than the box goes (a turn past its end scrolls the page on, as browsers do)
   // (the region is the box; `.list-end` inside it goes once every row is drawn)
   const left = () => list.evaluate((b) => b.scrollHeight - b.clientHeight - b.scrollTop);
   await list.hover();
   const pageAt = await page.evaluate(() => window.scrollY);
   await expect(async () => {
     const rest = await left();
-    if (rest > 20) {
-      await list.hover();
-      await page.mouse.wheel(0, Math.min(3000, rest - 10));
-    }
+    if (rest > 20) await page.mouse.wheel(0, Math.min(3000, rest - 10));
     await expect(
       list.getByRole('list', { name: `${bundled.events.length} events, newest first` }),
     ).toBeAttached({ timeout: 300 });
   }).toPass({ intervals: [100], timeout: 30_000 });
   await expect(rows.last()).toContainText('1965');
   expect(await page.evaluate(() => window.scrollY)).toBe(pageAt);
+});
+
+test('a shared link for another view is drawn with every part in place: nothing moves and no part says it is loading', async ({
+  page,
+}) => {
+  // the page is prerendered for the default view, and drawn anew for any other
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number; placeholders: string[] };
+    w.shifted = 0;
+    w.placeholders = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEntry[] & { value: number }[])
+        w.shifted += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver(() => {
+      for (const p of document.querySelectorAll('main p.loading'))
+        w.placeholders.push(p.textContent ?? '');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await open(page, '/?view=list');
+  await expect(page.getByRole('region', { name: 'Events as a list' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Read the story' })).toBeVisible();
+  // after the next frame is painted, every shift of it has been reported
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { shifted: number; placeholders: string[] };
+    return { shifted: w.shifted, placeholders: w.placeholders };
+  });
+  expect(seen).toEqual({ shifted: 0, placeholders: [] });
 });
 
 test('the list holds the place of the rows it has not drawn: the scrollbar dragged to the end finds the oldest event there', async ({
