@@ -8,10 +8,7 @@ import { exports as enExports } from '../../i18n/en/exports';
 import { describeFilters } from '../../derive/filter';
 import { useAsOf, useDataset, useNames, useViewFilters, useVisibleEvents } from '../../store/hooks';
 import { SourceList } from '../common/SourceList';
-
-function printMedia(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('print').matches === true;
-}
+import { mediaMatchesNow } from '../common/use-media-query';
 
 /** The events in view as a dated list with sources (see eventsToldOn), shown only when printing. */
 export function PrintList() {
@@ -23,7 +20,7 @@ export function PrintList() {
   const m = useMessages('exports', enExports);
   const core = useMessages('core', enCore);
   // This part is loaded after the first paint, so print media may already apply when it mounts.
-  const [printing, setPrinting] = useState(printMedia);
+  const [printing, setPrinting] = useState(() => mediaMatchesNow('print'));
   // Laid out only while printing: it would double the page's size and start-up work.
   // `beforeprint` renders it synchronously, before the browser lays out the printout;
   // the print media query covers print emulation and browsers that skip the event.
