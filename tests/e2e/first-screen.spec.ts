@@ -222,8 +222,8 @@ test('in List view on a wide screen the list scrolls in its box, which draws the
   const first = await rows.count();
   expect(first).toBeLessThan(bundled.events.length);
   // the wheel over the list scrolls the box, not the page. The reader turns it no further
-  // than the box goes (a turn past its end scrolls the page on, as browsers do)
-  // (the region is the box; `.list-end` inside it goes once every row is drawn)
+  // than the box goes (a turn past its end scrolls the page on, as browsers do). The region
+  // is the box; `.list-end` inside it goes once every row is drawn.
   const left = () => list.evaluate((b) => b.scrollHeight - b.clientHeight - b.scrollTop);
   await list.hover();
   const pageAt = await page.evaluate(() => window.scrollY);
